@@ -1,0 +1,5 @@
+import type { MigrationClass } from '@zhanggui/api-platform';
+import { identityMigrations } from '@zhanggui/api-identity';
+
+/** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
+export const allMigrations: MigrationClass[] = [...identityMigrations];

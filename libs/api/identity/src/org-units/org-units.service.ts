@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { assertVersionMatches, Page, paginate, TransactionalConnection } from '@zhanggui/api-platform';
+import type { CreateOrgUnitDto } from './dto/create-org-unit.dto';
+import type { ListOrgUnitsQuery } from './dto/list-org-units.query';
+import type { UpdateOrgUnitDto } from './dto/update-org-unit.dto';
+import { parentRuleViolation } from './org-unit-kind';
+import { OrgUnit } from './org-unit.entity';
+import {
+  CompanyAlreadyExistsError,
+  OrgUnitCodeTakenError,
+  OrgUnitHasActiveChildrenError,
+  OrgUnitNotFoundError,
+  OrgUnitParentInvalidError,
+} from './org-unit.errors';
+
+@Injectable()
+export class OrgUnitsService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  private get units() {
+    return this.connection.getRepository(OrgUnit);
+  }
+
+  async list(query: ListOrgUnitsQuery): Promise<Page<OrgUnit>> {
+    const qb = this.units.createQueryBuilder('unit');
+    if (query.kind) qb.andWhere('unit.kind = :kind', { kind: query.kind });
+    if (query.parentId) qb.andWhere('unit.parent_id = :parentId', { parentId: query.parentId });
+    if (query.status) qb.andWhere('unit.status = :status', { status: query.status });
+    if (query.q) {
+      qb.andWhere("(unit.name ILIKE :q ESCAPE '\\' OR unit.code ILIKE :q ESCAPE '\\')", {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+    return paginate(qb, query, {
+      sorts: {
+        code: { column: 'unit.code', value: (u) => u.code },
+        name: { column: 'unit.name', value: (u) => u.name },
+        // UUIDv7 ids are in creation order, so "newest first" is an index scan on the primary key.
+        createdAt: { column: 'unit.id', value: (u) => u.id },
+      },
+      idColumn: 'unit.id',
+      idValue: (u) => u.id,
+    });
+  }
+
+  async get(id: string): Promise<OrgUnit> {
+    const unit = await this.units.findOneBy({ id });
+    if (!unit) throw new OrgUnitNotFoundError(id);
+    return unit;
+  }
+
+  async create(input: CreateOrgUnitDto): Promise<OrgUnit> {
+    if (input.kind === 'company' && (await this.units.existsBy({ kind: 'company' }))) {
+      throw new CompanyAlreadyExistsError();
+    }
+    const parent = input.parentId ? await this.findParent(input.parentId) : undefined;
+    const violation = parentRuleViolation(input.kind, parent?.kind);
+    if (violation) throw new OrgUnitParentInvalidError(violation);
+    await this.assertCodeFree(input.code);
+    const unit = this.units.create({
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      parentId: parent?.id ?? null,
+      status: 'active',
+    });
+    return this.saveTranslatingConflicts(unit);
+  }
+
+  async update(id: string, changes: UpdateOrgUnitDto, expectedVersions?: number[]): Promise<OrgUnit> {
+    // Locked for the rest of the transaction: the version check and the write see the same row.
+    const unit = await this.units.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!unit) throw new OrgUnitNotFoundError(id);
+    assertVersionMatches('org unit', expectedVersions, unit.version);
+
+    if (changes.code !== undefined && changes.code !== unit.code) {
+      await this.assertCodeFree(changes.code);
+      unit.code = changes.code;
+    }
+    if (changes.name !== undefined) unit.name = changes.name;
+    if (changes.parentId !== undefined && changes.parentId !== unit.parentId) {
+      const parent = await this.findParent(changes.parentId);
+      const violation =
+        parentRuleViolation(unit.kind, parent.kind) ?? (await this.cycleViolation(unit, parent));
+      if (violation) throw new OrgUnitParentInvalidError(violation);
+      unit.parentId = parent.id;
+    }
+    if (changes.status !== undefined && changes.status !== unit.status) {
+      if (changes.status === 'archived') {
+        const activeChildren = await this.units.countBy({ parentId: unit.id, status: 'active' });
+        if (activeChildren > 0) throw new OrgUnitHasActiveChildrenError(activeChildren);
+      }
+      unit.status = changes.status;
+    }
+    return this.saveTranslatingConflicts(unit);
+  }
+
+  private async findParent(parentId: string): Promise<OrgUnit> {
+    const parent = await this.units.findOneBy({ id: parentId });
+    if (!parent) throw new OrgUnitParentInvalidError(`there is no org unit ${parentId}`);
+    if (parent.status === 'archived') throw new OrgUnitParentInvalidError(`${parent.code} is archived`);
+    return parent;
+  }
+
+  /** Moving a unit under one of its own descendants would cut the branch off the tree. */
+  private async cycleViolation(unit: OrgUnit, newParent: OrgUnit): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await this.connection.manager.query(
+      `WITH RECURSIVE ancestors AS (
+         SELECT id, parent_id FROM org_unit WHERE id = $1
+         UNION ALL
+         SELECT o.id, o.parent_id FROM org_unit o JOIN ancestors a ON o.id = a.parent_id
+       )
+       SELECT id FROM ancestors WHERE id = $2`,
+      [newParent.id, unit.id],
+    );
+    return rows.length > 0 ? `${newParent.code} is inside ${unit.code}` : undefined;
+  }
+
+  private async assertCodeFree(code: string): Promise<void> {
+    if (await this.units.existsBy({ code })) throw new OrgUnitCodeTakenError(code);
+  }
+
+  /** A concurrent insert can still win the race for a code; the unique constraint has the final word. */
+  private async saveTranslatingConflicts(unit: OrgUnit): Promise<OrgUnit> {
+    try {
+      return await this.units.save(unit);
+    } catch (error) {
+      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError
+        ?.constraint;
+      if (constraint === 'org_unit_code_key') throw new OrgUnitCodeTakenError(unit.code);
+      if (constraint === 'org_unit_single_company') throw new CompanyAlreadyExistsError();
+      throw error;
+    }
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,23 @@
+import type { LOG_LEVELS, NODE_ENVS } from './environment-variables';
+
+/**
+ * The validated configuration, injected wherever a setting is needed (never read `process.env` elsewhere).
+ * `databaseUrl` is filled in at boot: from `DATABASE_URL`, or from the embedded server when that is unset.
+ */
+export class AppConfig {
+  nodeEnv!: (typeof NODE_ENVS)[number];
+  port!: number;
+  host!: string;
+  databaseUrl!: string;
+  /** True when `DATABASE_URL` was unset and the API runs its own embedded PostgreSQL. */
+  embeddedDatabase!: boolean;
+  dataDir!: string;
+  adminPassword?: string;
+  logLevel!: (typeof LOG_LEVELS)[number];
+  dbPoolSize!: number;
+  bodyLimitBytes!: number;
+  demoData!: boolean;
+  migrationsRun!: boolean;
+  adminDistDir?: string;
+  shutdownTimeoutMs!: number;
+}

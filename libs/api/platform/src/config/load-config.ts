@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { AppConfig } from './app-config';
+import { EnvironmentVariables } from './environment-variables';
+
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL']);
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment. Unknown variables are ignored (the environment holds much else);
+ * every known one must be valid. Empty strings count as unset so `.env` lines like `DATABASE_URL=` work.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig, 'databaseUrl'> & {
+  databaseUrl?: string;
+} {
+  const given: Record<string, string> = Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    ),
+  );
+  const vars = plainToInstance(EnvironmentVariables, given, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { whitelist: true, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => {
+        const shown = SECRET_VARIABLES.has(e.property) ? '(hidden)' : JSON.stringify(given[e.property]);
+        return `${e.property} ${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${shown})`;
+      }),
+    );
+  }
+  const embeddedDatabase = !vars.DATABASE_URL;
+  return {
+    nodeEnv: vars.NODE_ENV,
+    port: vars.PORT,
+    host: vars.HOST,
+    databaseUrl: vars.DATABASE_URL,
+    embeddedDatabase,
+    dataDir: path.resolve(vars.DATA_DIR),
+    adminPassword: vars.ADMIN_PASSWORD,
+    logLevel: vars.LOG_LEVEL,
+    dbPoolSize: vars.DB_POOL_SIZE,
+    bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    // Demo data is for the zero-setup start; a real server (DATABASE_URL given) only gets it when asked.
+    demoData: vars.DEMO_DATA ?? embeddedDatabase,
+    migrationsRun: vars.MIGRATIONS_RUN,
+    adminDistDir: path.resolve(vars.ADMIN_DIST_DIR ?? 'dist/admin'),
+    shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,52 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { FastifyReply, FastifyRequest, LogController } from 'fastify';
+import type { Logger as PinoLogger } from 'pino';
+import type { AppConfig } from '../config/app-config';
+import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
+
+/** Fastify with our request id (accepted from X-Request-Id or made, and echoed), body limit and request log. */
+export function createFastifyAdapter(
+  config: Pick<AppConfig, 'bodyLimitBytes'>,
+  logger: PinoLogger,
+): FastifyAdapter {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new OneLineRequestLog({ requestIdLogLabel: 'requestId' }),
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+  });
+  const fastify = adapter.getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+  return adapter;
+}
+
+/** One line per request, written when it completes, instead of Fastify's "incoming" and "completed" pair. */
+class OneLineRequestLog extends LogController {
+  override incomingRequest(): void {
+    // Logged once, on completion, with the status and time.
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const level = error || reply.statusCode >= 500 ? 'error' : 'info';
+    request.log[level](
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        ...(error ? { err: error } : {}),
+      },
+      'request',
+    );
+  }
+}

@@ -1,0 +1,9 @@
+export { createTestApp, testConfig } from './test-app';
+export type { TestApp, TestAppOptions } from './test-app';
+export {
+  createTestDatabase,
+  registerTestMigrations,
+  withAdminClient,
+  withDatabase,
+} from './test-database-server';
+export { expectProblem } from './expect-problem';

@@ -1,0 +1,74 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { createApiApplication } from '../http/create-api-application';
+import { PlatformModule } from '../platform.module';
+import { createTestDatabase } from './test-database-server';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** supertest bound to the app's HTTP server. */
+  http: () => ReturnType<typeof supertest>;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** The domain modules under test (the platform is always there). */
+  imports?: Type<unknown>[];
+  /** Or a whole root module (the app's own `AppModule.forRoot`), which brings the platform itself. */
+  root?: (config: AppConfig) => DynamicModule;
+  config?: Partial<AppConfig>;
+}
+
+function testRootModule(config: AppConfig, options: TestAppOptions): Type<unknown> {
+  @Module({ imports: [PlatformModule.forRoot(config, { migrations: [] }), ...(options.imports ?? [])] })
+  class TestRootModule {}
+  return TestRootModule;
+}
+
+export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    nodeEnv: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    embeddedDatabase: false,
+    dataDir: '/nonexistent',
+    logLevel: (process.env.TEST_LOG_LEVEL as AppConfig['logLevel']) ?? 'silent',
+    dbPoolSize: 5,
+    bodyLimitBytes: 1048576,
+    demoData: false,
+    // The template database already holds every migration.
+    migrationsRun: false,
+    shutdownTimeoutMs: 5000,
+    ...overrides,
+  };
+}
+
+/**
+ * The real application (Fastify, pipes, filters, interceptors, TypeORM) on a database of this test file's
+ * own, cloned from the migrated template. Nothing is mocked: tests speak HTTP to what ships.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig(database.url, options.config);
+
+  const app = await createApiApplication(
+    options.root ? options.root(config) : testRootModule(config, options),
+    config,
+  );
+  return {
+    app,
+    http: () => supertest(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    config,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
