@@ -19,6 +19,16 @@ export function createFastifyAdapter(
   });
   const fastify = adapter.getInstance();
   fastify.removeContentTypeParser('text/plain');
+  // While closing, answers to in-flight requests end their keep-alive connection, so the close can finish.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsString, Length } from 'class-validator';
 import { TransactionalConnection } from '../database/transactional-connection';
+import { Lifecycle } from '../health/lifecycle';
 import { createTestApp, expectProblem, TestApp, withAdminClient } from '../testing';
 
 class ProbeNoteDto {
@@ -31,6 +32,17 @@ class ProbeController {
     }
     return { text: body.text };
   }
+
+  /** Holds the response until the test releases it, to observe a shutdown with a request in flight. */
+  @Get('slow')
+  async slow() {
+    ProbeController.slowStarted();
+    await ProbeController.slowRelease;
+    return { finished: true };
+  }
+
+  static slowStarted: () => void = () => undefined;
+  static slowRelease: Promise<void> = Promise.resolve();
 
   @Get()
   async list() {
@@ -127,6 +139,30 @@ describe('HTTP conventions of the platform', () => {
     const response = await t.http().post('/api/v1/probe-notes').send({ text: 'hopeless' });
     expectProblem(response, 503, 'CONCURRENT_UPDATE');
     expect(ProbeController.attempts).toBe(4);
+  });
+
+  it('finishes in-flight requests on shutdown, reporting not-ready meanwhile and refusing new connections', async () => {
+    const draining = await createTestApp({ imports: [ProbeModule] });
+    await draining.app.listen({ port: 0, host: '127.0.0.1' });
+    const base = await draining.app.getUrl();
+    let release!: () => void;
+    ProbeController.slowRelease = new Promise((resolve) => (release = resolve));
+    const started = new Promise<void>((resolve) => (ProbeController.slowStarted = resolve));
+    const inFlight = fetch(`${base}/api/v1/probe-notes/slow`);
+    await started;
+
+    draining.app.get(Lifecycle).beginShutdown();
+    const readiness = await fetch(`${base}/health/ready`, { headers: { connection: 'close' } });
+    expect(readiness.status).toBe(503);
+    const closing = draining.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(fetch(`${base}/health/live`, { headers: { connection: 'close' } })).rejects.toThrow();
+
+    release();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ finished: true });
+    await closing;
   });
 
   describe('health', () => {

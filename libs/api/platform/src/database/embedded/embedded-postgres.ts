@@ -205,9 +205,11 @@ export class EmbeddedPostgres {
   }
 
   private async choosePort(): Promise<void> {
-    if (await isPortFree(this.credentials.port)) return;
+    // Test clusters take any free port, leaving the usual one to the developer's `npm start`.
+    if (!this.options.throwaway && (await isPortFree(this.credentials.port))) return;
     const port = await findFreePort();
-    this.log(`Port ${this.credentials.port} is taken; the embedded PostgreSQL uses ${port} instead`);
+    if (!this.options.throwaway)
+      this.log(`Port ${this.credentials.port} is taken; the embedded PostgreSQL uses ${port} instead`);
     this.credentials = { ...this.credentials, port };
     this.saveCredentials(this.credentials);
   }
