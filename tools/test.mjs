@@ -17,7 +17,7 @@ const steps = [
   ['API unit + e2e tests (jest, real PostgreSQL)', bin('jest'), ['--config', 'jest.config.mjs']],
   ['admin unit tests (vitest)', bin('vitest'), ['run', '--config', 'apps/admin/vite.config.mts']],
   ['docker-compose.yml', process.execPath, ['tools/check-compose.mjs']],
-  ['browser test (Chromium)', process.execPath, ['tools/browser-test.mjs']],
+  ['browser test (Chromium)', process.execPath, ['tools/browser-test/run.mjs']],
 ];
 
 const timings = [];

@@ -48,10 +48,11 @@ describe('npm start without a database', () => {
     };
   };
   const api = (route: string, init?: RequestInit) => fetch(`http://127.0.0.1:${port}${route}`, init);
+  const getJson = async (route: string): Promise<any> => (await api(route)).json();
 
   it('starts, serves, keeps data over a clean restart and recovers from kill -9', async () => {
     const first = await startServer(env());
-    const units = await (await api('/api/v1/org-units?kind=company')).json();
+    const units = await getJson('/api/v1/org-units?kind=company');
     expect(units.data).toEqual([expect.objectContaining({ code: 'DEMO', kind: 'company' })]);
     const created = await api('/api/v1/org-units', {
       method: 'POST',
@@ -67,15 +68,15 @@ describe('npm start without a database', () => {
     expect(await stop(first, 'SIGTERM')).toBe(0);
 
     const second = await startServer(env());
-    const kept = await (await api('/api/v1/org-units?q=KEEP-ME')).json();
+    const kept = await getJson('/api/v1/org-units?q=KEEP-ME');
     expect(kept.data).toHaveLength(1);
-    const companies = await (await api('/api/v1/org-units?kind=company&count=true')).json();
+    const companies = await getJson('/api/v1/org-units?kind=company&count=true');
     expect(companies.total).toBe(1); // demo data is not loaded twice
     await stop(second, 'SIGKILL'); // leaves the embedded PostgreSQL running, as a crash would
 
     const third = await startServer(env());
     expect(third.output()).toContain('left running by an earlier run');
-    expect((await (await api('/api/v1/org-units?q=KEEP-ME')).json()).data).toHaveLength(1);
+    expect((await getJson('/api/v1/org-units?q=KEEP-ME')).data).toHaveLength(1);
 
     // A second server on the same data folder is refused with a message that says what to do.
     const intruder = spawn(process.execPath, [MAIN], {

@@ -218,8 +218,10 @@ describe('org units over HTTP', () => {
       const rows: Array<{ id: string; name: string; code: string }> = [];
       let cursor: string | null = null;
       do {
-        const url: string = `/api/v1/org-units?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const page = (await t.http().get(url).expect(200)).body;
+        const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page: { data: typeof rows; nextCursor: string | null } = (
+          await t.http().get(`/api/v1/org-units?${query}${after}`).expect(200)
+        ).body;
         expect(page.data.length).toBeLessThanOrEqual(37);
         rows.push(...page.data);
         cursor = page.nextCursor;

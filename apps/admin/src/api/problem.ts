@@ -1,0 +1,70 @@
+import type { components } from './schema';
+
+type ProblemDetails = components['schemas']['ProblemDetailsSchema'];
+export type FieldProblem = components['schemas']['FieldProblemSchema'];
+
+/**
+ * An RFC 9457 problem answered by the API, as an Error: a client branches on `code` and `status`, a person
+ * reads `detail`, and support finds the request by `requestId`.
+ */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: readonly FieldProblem[];
+  readonly requestId: string | undefined;
+
+  constructor(problem: ProblemDetails) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiProblem';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+    this.requestId = problem.requestId;
+  }
+}
+
+/**
+ * Turns a failed response and its parsed body into an ApiProblem. Bodies that are not problem+json (a proxy's
+ * HTML error page, an empty 502) still become one, named after the HTTP status.
+ */
+export function problemFromResponse(response: Response, body: unknown): ApiProblem {
+  const requestId = response.headers.get('X-Request-Id') ?? undefined;
+  if (isProblemDetails(body)) return new ApiProblem({ requestId, ...body });
+  return new ApiProblem({
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    code: `HTTP_${response.status}`,
+    detail:
+      typeof body === 'string' && body.length > 0 && body.length < 300 ? body : `HTTP ${response.status}`,
+    requestId,
+  });
+}
+
+function isProblemDetails(body: unknown): body is ProblemDetails {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Partial<Record<keyof ProblemDetails, unknown>>;
+  return (
+    typeof candidate.status === 'number' &&
+    typeof candidate.code === 'string' &&
+    typeof candidate.title === 'string' &&
+    typeof candidate.detail === 'string' &&
+    (candidate.errors === undefined || Array.isArray(candidate.errors))
+  );
+}
+
+/** What a failed fetch (offline, DNS, connection refused) becomes, so every failure has one shape. */
+export function networkProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  return new ApiProblem({
+    type: 'about:blank',
+    title: 'Network error',
+    status: 0,
+    code: 'NETWORK_ERROR',
+    detail: error instanceof Error ? error.message : String(error),
+  });
+}

@@ -1,0 +1,64 @@
+import { Button, Flex, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnitListState } from './org-unit-list-state';
+import { ORG_UNIT_KINDS, ORG_UNIT_STATUSES } from './org-unit-rules';
+
+interface OrgUnitFiltersProps {
+  state: OrgUnitListState;
+  filtered: boolean;
+  onChange(changes: Partial<OrgUnitListState>): void;
+}
+
+export function OrgUnitFilters({ state, filtered, onChange }: OrgUnitFiltersProps) {
+  const { t } = useTranslation();
+  // The search box is edited freely and applied on Enter; it follows the URL when that changes elsewhere.
+  const [searchText, setSearchText] = useState(state.q);
+  const [appliedQ, setAppliedQ] = useState(state.q);
+  if (appliedQ !== state.q) {
+    setAppliedQ(state.q);
+    setSearchText(state.q);
+  }
+
+  return (
+    <Flex gap="small" wrap role="search">
+      <Select
+        aria-label={t('orgUnits.filters.kind')}
+        data-testid="filter-kind"
+        placeholder={t('orgUnits.filters.anyKind')}
+        allowClear
+        value={state.kind}
+        onChange={(kind) => onChange({ kind })}
+        options={ORG_UNIT_KINDS.map((kind) => ({ value: kind, label: t(`orgUnits.kinds.${kind}`) }))}
+        style={{ width: 150 }}
+      />
+      <Select
+        aria-label={t('orgUnits.filters.status')}
+        data-testid="filter-status"
+        placeholder={t('orgUnits.filters.anyStatus')}
+        allowClear
+        value={state.status}
+        onChange={(status) => onChange({ status })}
+        options={ORG_UNIT_STATUSES.map((status) => ({
+          value: status,
+          label: t(`orgUnits.statuses.${status}`),
+        }))}
+        style={{ width: 150 }}
+      />
+      <Input.Search
+        aria-label={t('orgUnits.filters.search')}
+        placeholder={t('orgUnits.filters.search')}
+        allowClear
+        value={searchText}
+        onChange={(event) => setSearchText(event.target.value)}
+        onSearch={(q) => onChange({ q })}
+        style={{ width: 260 }}
+      />
+      {filtered && (
+        <Button type="link" onClick={() => onChange({ kind: undefined, status: undefined, q: '' })}>
+          {t('orgUnits.filters.clear')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

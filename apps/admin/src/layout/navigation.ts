@@ -1,0 +1,131 @@
+import {
+  AccountBookOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  InboxOutlined,
+  RiseOutlined,
+  SettingOutlined,
+  ShoppingCartOutlined,
+  ShoppingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import { PATHS } from '../app/paths';
+import type { zhCN } from '../i18n/locales/zh-CN';
+
+export type NavLabel = keyof typeof zhCN.nav;
+export type ModuleName = keyof typeof zhCN.modules;
+
+export interface NavPage {
+  path: string;
+  label: NavLabel;
+  /** Set while the page is a placeholder: the module that will bring it. */
+  arrivesWith?: ModuleName;
+}
+
+export interface NavSection {
+  key: string;
+  label: NavLabel;
+  icon: ComponentType;
+  pages: readonly NavPage[];
+}
+
+export const DASHBOARD_NAV = { path: PATHS.dashboard, label: 'dashboard', icon: DashboardOutlined } as const;
+
+/** The sidebar: one section per department (DOMAIN.md), in the order people look for them. */
+export const NAV_SECTIONS: readonly NavSection[] = [
+  {
+    key: 'sales',
+    label: 'sales',
+    icon: RiseOutlined,
+    pages: [
+      { path: '/sales/targets', label: 'salesTargets', arrivesWith: 'salesOrganisation' },
+      { path: '/sales/franchise-partners', label: 'franchisePartners', arrivesWith: 'salesOrganisation' },
+      { path: '/sales/campaigns', label: 'campaigns', arrivesWith: 'salesOrganisation' },
+    ],
+  },
+  {
+    key: 'catalog',
+    label: 'catalog',
+    icon: ShoppingOutlined,
+    pages: [
+      { path: '/catalog/products', label: 'products', arrivesWith: 'catalogPricing' },
+      { path: '/catalog/pricing', label: 'pricing', arrivesWith: 'catalogPricing' },
+    ],
+  },
+  {
+    key: 'inventory',
+    label: 'inventory',
+    icon: InboxOutlined,
+    pages: [
+      { path: '/inventory/stock', label: 'stock', arrivesWith: 'procurementInventory' },
+      { path: '/inventory/suppliers', label: 'suppliers', arrivesWith: 'procurementInventory' },
+      { path: '/inventory/purchase-orders', label: 'purchaseOrders', arrivesWith: 'procurementInventory' },
+    ],
+  },
+  {
+    key: 'orders',
+    label: 'orders',
+    icon: ShoppingCartOutlined,
+    pages: [
+      { path: '/orders/sales-orders', label: 'salesOrders', arrivesWith: 'ordersMembers' },
+      { path: '/orders/members', label: 'members', arrivesWith: 'ordersMembers' },
+      { path: '/orders/returns', label: 'returns', arrivesWith: 'ordersMembers' },
+    ],
+  },
+  {
+    key: 'support',
+    label: 'support',
+    icon: CustomerServiceOutlined,
+    pages: [
+      { path: '/support/tickets', label: 'tickets', arrivesWith: 'support' },
+      { path: '/support/follow-ups', label: 'followUps', arrivesWith: 'support' },
+      { path: '/support/canned-answers', label: 'cannedAnswers', arrivesWith: 'support' },
+    ],
+  },
+  {
+    key: 'hr',
+    label: 'hr',
+    icon: TeamOutlined,
+    pages: [
+      { path: '/hr/employees', label: 'employees', arrivesWith: 'hr' },
+      { path: '/hr/recruitment', label: 'recruitment', arrivesWith: 'hr' },
+      { path: '/hr/attendance', label: 'attendance', arrivesWith: 'hr' },
+    ],
+  },
+  {
+    key: 'finance',
+    label: 'finance',
+    icon: AccountBookOutlined,
+    pages: [
+      { path: '/finance/payroll', label: 'payroll', arrivesWith: 'payrollFinance' },
+      { path: '/finance/expense-claims', label: 'expenseClaims', arrivesWith: 'payrollFinance' },
+      { path: '/finance/reconciliation', label: 'reconciliation', arrivesWith: 'payrollFinance' },
+    ],
+  },
+  {
+    key: 'admin',
+    label: 'admin',
+    icon: SettingOutlined,
+    pages: [
+      { path: PATHS.orgUnits, label: 'orgUnits' },
+      { path: '/admin/users', label: 'usersRoles', arrivesWith: 'identity' },
+      { path: '/admin/api-keys', label: 'apiKeys', arrivesWith: 'identity' },
+      { path: '/admin/audit-log', label: 'auditLog', arrivesWith: 'identity' },
+    ],
+  },
+];
+
+/** The section holding the page at `pathname` (also for deeper paths such as /admin/org-units/…). */
+export function sectionOfPath(pathname: string): NavSection | undefined {
+  return NAV_SECTIONS.find((section) =>
+    section.pages.some((page) => pathname === page.path || pathname.startsWith(`${page.path}/`)),
+  );
+}
+
+/** Every page that is still a placeholder, with the module that brings it. */
+export function placeholderPages(): Array<NavPage & { arrivesWith: ModuleName }> {
+  return NAV_SECTIONS.flatMap((section) =>
+    section.pages.filter((page): page is NavPage & { arrivesWith: ModuleName } => !!page.arrivesWith),
+  );
+}

@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import { i18n } from '../../i18n/i18n';
+import type { zhCN } from '../../i18n/locales/zh-CN';
+
+type TranslatedProblemCode = keyof typeof zhCN.problems;
+
+/** Our own wording for a problem code, when we have one (the API's `detail` is English only). */
+export function translatedProblem(t: TFunction, code: string): string | undefined {
+  const key = `problems.${code}`;
+  return i18n.exists(key) ? t(`problems.${code as TranslatedProblemCode}`) : undefined;
+}

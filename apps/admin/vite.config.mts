@@ -1,0 +1,32 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const adminRoot = import.meta.dirname;
+const workspaceRoot = path.resolve(adminRoot, '../..');
+// `npm run dev:api` listens here; the dev server forwards API calls so the console runs on one origin.
+const apiOrigin = 'http://localhost:3000';
+
+export default defineConfig({
+  root: adminRoot,
+  // Kept with the workspace's other caches rather than in an apps/admin/node_modules of its own.
+  cacheDir: path.join(workspaceRoot, 'node_modules/.vite/admin'),
+  plugins: [react()],
+  build: {
+    outDir: path.join(workspaceRoot, 'dist/admin'),
+    emptyOutDir: true,
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/api': apiOrigin,
+      '/health': apiOrigin,
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});

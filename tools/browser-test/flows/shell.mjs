@@ -1,0 +1,40 @@
+// The shell: dashboard, one sidebar section per department, the language switch.
+import { expectVisible, expectEqual } from '../expect.mjs';
+
+const SIDEBAR_SECTIONS_ZH = [
+  '工作台',
+  '销售',
+  '商品',
+  '库存与采购',
+  '订单与会员',
+  '客服',
+  '人事',
+  '财务',
+  '系统管理',
+];
+
+async function dashboardAndLanguage(page, baseUrl) {
+  await page.goto(`${baseUrl}/`);
+  await expectVisible(page.getByRole('heading', { name: '工作台' }), 'the dashboard heading 工作台');
+  const menu = page.getByRole('menu').first();
+  for (const section of SIDEBAR_SECTIONS_ZH) {
+    await expectVisible(menu.getByText(section, { exact: true }), `the sidebar section ${section}`);
+  }
+  await expectVisible(page.getByTestId('current-user').getByText('未登录'), 'the user placeholder 未登录');
+
+  await page.getByText('English', { exact: true }).click();
+  await expectVisible(page.getByRole('heading', { name: 'Dashboard' }), 'the heading Dashboard in English');
+  await expectVisible(
+    menu.getByText('Administration', { exact: true }),
+    'the sidebar section Administration',
+  );
+  await expectVisible(page.getByTestId('current-user').getByText('Not signed in'), 'Not signed in');
+  expectEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'the page language');
+
+  await page.reload();
+  await expectVisible(page.getByRole('heading', { name: 'Dashboard' }), 'English kept after a reload');
+  await page.getByText('中文', { exact: true }).click();
+  await expectVisible(page.getByRole('heading', { name: '工作台' }), 'the dashboard back in Chinese');
+}
+
+export const shellFlows = [['dashboard and sidebar in Chinese, switch to English', dashboardAndLanguage]];

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// The browser test: builds the API and the admin console, starts the API (embedded PostgreSQL, demo data, the
+// built console served at /) in a throwaway data folder, and drives Debian's Chromium through each section's
+// main flows (flows/*.mjs; a new section adds a file there). On failure it leaves a screenshot, the page's
+// console and the API's log in test-results/.
+// Usage: node tools/browser-test/run.mjs [--no-build]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { loginFlows } from './flows/login.mjs';
+import { orgUnitFlows } from './flows/org-units.mjs';
+import { shellFlows } from './flows/shell.mjs';
+import { build, ensureChromium, freePort, startApi, stopApi, waitForReady } from './machine.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  STEP_TIMEOUT_MS,
+  adminDist,
+  apiMain,
+  log,
+  resultsDir,
+  root,
+} from './settings.mjs';
+
+// --------------------------------------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  const noBuild = process.argv.includes('--no-build');
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  ensureChromium();
+  if (noBuild) {
+    for (const required of [apiMain, path.join(adminDist, 'index.html')]) {
+      if (!fs.existsSync(required))
+        throw new Error(`--no-build, but ${path.relative(root, required)} is missing`);
+    }
+  } else {
+    build();
+  }
+
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanggui-browser-test-'));
+  // The embedded PostgreSQL runs as the postgres user when we are root: it must be able to enter the folder.
+  fs.chmodSync(tempDir, 0o755);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const consoleLines = [];
+  let api;
+  let browser;
+  let page;
+  let step = 'starting the API';
+  let failed = false;
+
+  const stopOnSignal = () => {
+    log('Interrupted: stopping');
+    void cleanUp().finally(() => process.exit(130));
+  };
+  const cleanUp = async () => {
+    await browser?.close().catch(() => undefined);
+    if (api) await stopApi(api);
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+
+  try {
+    log(`Starting the API on ${baseUrl} (data in ${tempDir})`);
+    api = startApi(tempDir, port);
+    await waitForReady(api, baseUrl);
+    log(`API ready after ${Date.now() - started} ms`);
+
+    step = 'launching Chromium';
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+
+    const flows = [...shellFlows, ...orgUnitFlows, ...loginFlows];
+    let created;
+    for (const [name, flow] of flows) {
+      step = name;
+      const flowStarted = Date.now();
+      const result = await flow(page, baseUrl, created);
+      if (result && result.id) created = result;
+      log(`ok  ${name} (${Date.now() - flowStarted} ms)`);
+    }
+    const pageErrors = consoleLines.filter((line) => line.startsWith('[pageerror]'));
+    if (pageErrors.length > 0) {
+      step = 'checking for uncaught errors in the page';
+      throw new Error(`The page threw:\n${pageErrors.join('\n')}`);
+    }
+    log(`All flows passed in ${Date.now() - started} ms`);
+  } catch (error) {
+    failed = true;
+    console.error(`\n[browser-test] FAILED while ${step}:\n  ${error.message}\n`);
+    fs.mkdirSync(resultsDir, { recursive: true });
+    if (page) {
+      await page
+        .screenshot({ path: path.join(resultsDir, 'browser-test-failure.png'), fullPage: true })
+        .catch(() => undefined);
+    }
+    fs.writeFileSync(path.join(resultsDir, 'browser-console.log'), `${consoleLines.join('\n')}\n`);
+    fs.writeFileSync(path.join(resultsDir, 'api.log'), api ? api.output.join('') : '');
+    console.error(
+      `[browser-test] Screenshot, page console and API log are in ${path.relative(root, resultsDir)}/`,
+    );
+  } finally {
+    await cleanUp();
+    process.removeListener('SIGINT', stopOnSignal);
+    process.removeListener('SIGTERM', stopOnSignal);
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`[browser-test] ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+});
