@@ -1,5 +1,5 @@
-import type { MigrationClass } from '@zhanggui/api-platform';
+import { MigrationClass, platformMigrations } from '@zhanggui/api-platform';
 import { identityMigrations } from '@zhanggui/api-identity';
 
 /** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
-export const allMigrations: MigrationClass[] = [...identityMigrations];
+export const allMigrations: MigrationClass[] = [...platformMigrations, ...identityMigrations];

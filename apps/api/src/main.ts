@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import { FirstAdministrator } from '@zhanggui/api-identity';
 import {
   AppConfig,
   ConfigError,
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   try {
     const app = await createApiApplication(AppModule.forRoot(config), config);
     await app.listen({ port: config.port, host: config.host });
-    announce(config);
+    announce(config, app.get(FirstAdministrator).outcome);
     handleShutdownSignals(async () => {
       app.get(Lifecycle).beginShutdown();
       await app.close();
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   }
 }
 
-function announce(config: AppConfig): void {
+function announce(config: AppConfig, admin: FirstAdministrator['outcome']): void {
   const base = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
   console.log(
     [
@@ -48,9 +49,19 @@ function announce(config: AppConfig): void {
       `  API documentation:   ${base}/api/docs`,
       `  Database:            ${config.embeddedDatabase ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
       ...(config.demoData ? ['  Demo data:           loaded (a clearly fake company)'] : []),
+      `  Sign in:             ${adminLogin(admin)}`,
       '',
     ].join('\n'),
   );
+}
+
+function adminLogin(admin: FirstAdministrator['outcome']): string {
+  if (!admin) return 'admin';
+  if (!admin.created) return `${admin.username} (password set at its first start)`;
+  if (admin.generatedPassword) {
+    return `${admin.username} / ${admin.generatedPassword}   <- generated now and shown only this once; set ADMIN_PASSWORD to choose it`;
+  }
+  return `${admin.username} / the ADMIN_PASSWORD you set`;
 }
 
 function handleShutdownSignals(shutdown: () => Promise<void>, timeoutMs: number): void {

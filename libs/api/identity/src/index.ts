@@ -1,4 +1,10 @@
 export { IdentityModule } from './identity.module';
 export { OrgUnitsService } from './org-units/org-units.service';
+export { UsersService } from './users/users.service';
+export { PermissionCatalog } from './access/permission-catalog';
+export type { PermissionGrant } from './access/permission-catalog';
+export { ROLE_CODES, ROLES } from './access/roles';
+export type { RoleCode } from './access/roles';
+export { FirstAdministrator } from './auth/first-administrator';
 export type { OrgUnitKind } from './org-units/org-unit-kind';
 export { identityMigrations } from './migrations';

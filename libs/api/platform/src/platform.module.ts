@@ -1,6 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditSubscriber } from './audit/audit.subscriber';
+import { AuditWriter } from './audit/audit-writer';
 import { AppConfig } from './config/app-config';
 import { EtagInterceptor } from './concurrency/etag.interceptor';
 import { dataSourceOptions, MigrationClass } from './database/data-source-options';
@@ -43,20 +47,24 @@ export class PlatformModule {
             retryDelay: 2000,
           }),
         }),
+        TypeOrmModule.forFeature([AuditEvent]),
       ],
       controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
         Lifecycle,
         TransactionalConnection,
+        AuditWriter,
+        AuditSubscriber,
         MigrationsOnBoot,
         DemoDataRunner,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
       ],
-      exports: [AppConfig, Lifecycle, TransactionalConnection],
+      exports: [AppConfig, Lifecycle, TransactionalConnection, AuditWriter],
     };
   }
 }

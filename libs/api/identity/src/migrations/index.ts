@@ -1,3 +1,4 @@
 import { CreateOrgUnit1764288000000 } from './1764288000000-create-org-unit';
+import { CreateUsersAndSessions1764300000000 } from './1764300000000-create-users-and-sessions';
 
-export const identityMigrations = [CreateOrgUnit1764288000000];
+export const identityMigrations = [CreateOrgUnit1764288000000, CreateUsersAndSessions1764300000000];

@@ -8,6 +8,7 @@ import {
   IfMatch,
   mapPage,
   Page,
+  RequirePermission,
 } from '@zhanggui/api-platform';
 import { CreateOrgUnitDto } from './dto/create-org-unit.dto';
 import { ListOrgUnitsQuery } from './dto/list-org-units.query';
@@ -21,6 +22,7 @@ export class OrgUnitsController {
   constructor(private readonly orgUnits: OrgUnitsService) {}
 
   @Get()
+  @RequirePermission('org-units:read')
   @ApiOperation({ summary: 'List org units (the company, departments, teams and sales territories).' })
   @ApiPageResponse(OrgUnitResponse)
   @ApiProblemResponses(400)
@@ -29,6 +31,7 @@ export class OrgUnitsController {
   }
 
   @Get(':id')
+  @RequirePermission('org-units:read')
   @ApiOperation({ summary: 'One org unit, with its ETag.' })
   @ApiOkResponse({ type: OrgUnitResponse })
   @ApiProblemResponses(400, 404)
@@ -37,6 +40,7 @@ export class OrgUnitsController {
   }
 
   @Post()
+  @RequirePermission('org-units:write')
   @ApiOperation({ summary: 'Add an org unit under its parent.' })
   @ApiCreatedResponse({ type: OrgUnitResponse })
   @ApiProblemResponses(400, 409, 422)
@@ -50,6 +54,7 @@ export class OrgUnitsController {
   }
 
   @Patch(':id')
+  @RequirePermission('org-units:write')
   @ApiOperation({ summary: 'Rename, recode, move or archive an org unit.' })
   @ApiIfMatch()
   @ApiOkResponse({ type: OrgUnitResponse })

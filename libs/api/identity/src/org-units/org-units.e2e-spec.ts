@@ -1,16 +1,20 @@
 import { createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
 import { IdentityModule } from '../identity.module';
+import { signInAsAdmin } from '../testing';
 
 describe('org units over HTTP', () => {
   let t: TestApp;
+  let http: () => ReturnType<TestApp['http']>;
   let company: { id: string };
   let province: { id: string };
   let region: { id: string };
 
-  const create = (body: object) => t.http().post('/api/v1/org-units').send(body);
+  const create = (body: object) => http().post('/api/v1/org-units').send(body);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule] });
+    const admin = await signInAsAdmin(t);
+    http = () => t.http(admin.auth);
     company = (await create({ code: 'acme', name: '示例公司', kind: 'company' }).expect(201)).body;
     province = (
       await create({ code: 'GD', name: '广东省', kind: 'province', parentId: company.id }).expect(201)
@@ -104,15 +108,15 @@ describe('org units over HTTP', () => {
 
   describe('reading', () => {
     it('returns one unit with its ETag; an unknown id is 404, a malformed id 400', async () => {
-      const response = await t.http().get(`/api/v1/org-units/${region.id}`).expect(200);
+      const response = await http().get(`/api/v1/org-units/${region.id}`).expect(200);
       expect(response.body).toMatchObject({ code: 'GD-PRD', kind: 'region' });
       expect(response.headers.etag).toBe(`"${response.body.version}"`);
       expectProblem(
-        await t.http().get('/api/v1/org-units/01a21eed-0000-7000-8000-000000000000'),
+        await http().get('/api/v1/org-units/01a21eed-0000-7000-8000-000000000000'),
         404,
         'ORG_UNIT_NOT_FOUND',
       );
-      expectProblem(await t.http().get('/api/v1/org-units/not-a-uuid'), 400, 'BAD_REQUEST');
+      expectProblem(await http().get('/api/v1/org-units/not-a-uuid'), 400, 'BAD_REQUEST');
     });
   });
 
@@ -126,7 +130,7 @@ describe('org units over HTTP', () => {
     });
 
     const patch = (id: string, body: object, ifMatch?: string) => {
-      const request = t.http().patch(`/api/v1/org-units/${id}`).send(body);
+      const request = http().patch(`/api/v1/org-units/${id}`).send(body);
       return ifMatch === undefined ? request : request.set('If-Match', ifMatch);
     };
 
@@ -141,7 +145,7 @@ describe('org units over HTTP', () => {
       const response = await patch(unit.id, { name: '第二次' }, '"1"');
       expectProblem(response, 412, 'STALE_VERSION');
       expect(response.headers.etag).toBe('"2"');
-      expect((await t.http().get(`/api/v1/org-units/${unit.id}`)).body).toMatchObject({
+      expect((await http().get(`/api/v1/org-units/${unit.id}`)).body).toMatchObject({
         name: '第一次',
         version: 2,
       });
@@ -153,7 +157,7 @@ describe('org units over HTTP', () => {
         patch(unit.id, { name: 'B' }, '"1"'),
       ]);
       expect(responses.map((r) => r.status).sort()).toEqual([200, 412]);
-      expect((await t.http().get(`/api/v1/org-units/${unit.id}`)).body.version).toBe(2);
+      expect((await http().get(`/api/v1/org-units/${unit.id}`)).body.version).toBe(2);
     });
 
     it('accepts weak tags and *, refuses a malformed If-Match, and updates without one', async () => {
@@ -220,7 +224,7 @@ describe('org units over HTTP', () => {
       do {
         const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
         const page: { data: typeof rows; nextCursor: string | null } = (
-          await t.http().get(`/api/v1/org-units?${query}${after}`).expect(200)
+          await http().get(`/api/v1/org-units?${query}${after}`).expect(200)
         ).body;
         expect(page.data.length).toBeLessThanOrEqual(37);
         rows.push(...page.data);
@@ -247,45 +251,44 @@ describe('org units over HTTP', () => {
     );
 
     it('filters, and counts only when asked', async () => {
-      const page = (
-        await t.http().get('/api/v1/org-units?kind=city&q=CITY-00&count=true&limit=5').expect(200)
-      ).body;
+      const page = (await http().get('/api/v1/org-units?kind=city&q=CITY-00&count=true&limit=5').expect(200))
+        .body;
       expect(page.total).toBe(99);
       expect(page.data).toHaveLength(5);
-      const uncounted = (await t.http().get(`/api/v1/org-units?parentId=${region.id}&limit=5`).expect(200))
+      const uncounted = (await http().get(`/api/v1/org-units?parentId=${region.id}&limit=5`).expect(200))
         .body;
       expect(uncounted).not.toHaveProperty('total');
       expect(uncounted.data.every((u: { parentId: string }) => u.parentId === region.id)).toBe(true);
     });
 
     it('treats LIKE wildcards in the search as plain text', async () => {
-      const page = (await t.http().get('/api/v1/org-units?q=%25').expect(200)).body;
+      const page = (await http().get('/api/v1/org-units?q=%25').expect(200)).body;
       expect(page.data).toEqual([]);
     });
 
     it('defaults to 50 rows and refuses a limit over 200', async () => {
-      expect((await t.http().get('/api/v1/org-units').expect(200)).body.data).toHaveLength(50);
-      await t.http().get('/api/v1/org-units?limit=200').expect(200);
+      expect((await http().get('/api/v1/org-units').expect(200)).body.data).toHaveLength(50);
+      await http().get('/api/v1/org-units?limit=200').expect(200);
       const problem = expectProblem(
-        await t.http().get('/api/v1/org-units?limit=201'),
+        await http().get('/api/v1/org-units?limit=201'),
         400,
         'VALIDATION_FAILED',
       );
       expect(problem.errors).toEqual([{ field: 'limit', message: 'limit must not be greater than 200' }]);
-      expectProblem(await t.http().get('/api/v1/org-units?limit=0'), 400, 'VALIDATION_FAILED');
+      expectProblem(await http().get('/api/v1/org-units?limit=0'), 400, 'VALIDATION_FAILED');
     });
 
     it('refuses unknown query parameters, sorts and forged cursors', async () => {
       const unknown = expectProblem(
-        await t.http().get('/api/v1/org-units?color=red'),
+        await http().get('/api/v1/org-units?color=red'),
         400,
         'VALIDATION_FAILED',
       );
       expect(unknown.errors).toEqual([{ field: 'color', message: 'unknown or read-only field: color' }]);
-      expectProblem(await t.http().get('/api/v1/org-units?sort=password'), 400, 'VALIDATION_FAILED');
-      expectProblem(await t.http().get('/api/v1/org-units?cursor=garbage'), 400, 'INVALID_CURSOR');
-      const byName = (await t.http().get('/api/v1/org-units?sort=name&limit=2').expect(200)).body.nextCursor;
-      const mixed = await t.http().get(`/api/v1/org-units?sort=code&cursor=${encodeURIComponent(byName)}`);
+      expectProblem(await http().get('/api/v1/org-units?sort=password'), 400, 'VALIDATION_FAILED');
+      expectProblem(await http().get('/api/v1/org-units?cursor=garbage'), 400, 'INVALID_CURSOR');
+      const byName = (await http().get('/api/v1/org-units?sort=name&limit=2').expect(200)).body.nextCursor;
+      const mixed = await http().get(`/api/v1/org-units?sort=code&cursor=${encodeURIComponent(byName)}`);
       expect(expectProblem(mixed, 400, 'INVALID_CURSOR').detail).toContain('made for sort "name"');
     });
   });

@@ -13,6 +13,12 @@ export class AppConfig {
   embeddedDatabase!: boolean;
   dataDir!: string;
   adminPassword?: string;
+  /** Signs access tokens; unset, a key is made once and kept in the database (shared by replicas). */
+  jwtSecret?: string;
+  /** Browser origins allowed to call the API cross-site (the console itself is same-origin). */
+  corsOrigins!: string[];
+  /** Which X-Forwarded-For hops to believe for the client address (rate limits, sign-in throttling). */
+  trustProxy!: boolean | number | string[];
   logLevel!: (typeof LOG_LEVELS)[number];
   dbPoolSize!: number;
   bodyLimitBytes!: number;

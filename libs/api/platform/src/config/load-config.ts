@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
 
-const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'JWT_SECRET']);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -44,6 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     embeddedDatabase,
     dataDir: path.resolve(vars.DATA_DIR),
     adminPassword: vars.ADMIN_PASSWORD,
+    jwtSecret: vars.JWT_SECRET,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
+    corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [],
     logLevel: vars.LOG_LEVEL,
     dbPoolSize: vars.DB_POOL_SIZE,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
@@ -53,4 +56,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     adminDistDir: path.resolve(vars.ADMIN_DIST_DIR ?? 'dist/admin'),
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
 }

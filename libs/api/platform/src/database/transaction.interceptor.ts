@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { Observable, defer, lastValueFrom } from 'rxjs';
@@ -6,6 +6,12 @@ import { TransactionalConnection } from './transactional-connection';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const NO_TRANSACTION = 'zhanggui:no-transaction';
+
+/**
+ * For the rare route whose writes must survive its own failure (counting a failed sign-in): it manages its
+ * transactions itself.
+ */
+export const NoTransaction = () => SetMetadata(NO_TRANSACTION, true);
 
 /**
  * Every request that may change something runs in one database transaction that commits before the response

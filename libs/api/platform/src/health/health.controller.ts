@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { Public } from '../access/access.decorators';
 import { DomainError } from '../errors/domain-error';
 import { ApiProblemResponses } from '../openapi/api-problem-responses';
 import { Lifecycle } from './lifecycle';
@@ -23,6 +24,7 @@ class NotReadyError extends DomainError {
 
 /** Liveness and readiness for load balancers and orchestrators; outside /api/v1 and never rate limited. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -2,11 +2,12 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest, LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { installRequestContext } from '../access/request-context';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
 
 /** Fastify with our request id (accepted from X-Request-Id or made, and echoed), body limit and request log. */
 export function createFastifyAdapter(
-  config: Pick<AppConfig, 'bodyLimitBytes'>,
+  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>,
   logger: PinoLogger,
 ): FastifyAdapter {
   const adapter = new FastifyAdapter({
@@ -15,6 +16,11 @@ export function createFastifyAdapter(
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
+    // A number of hops: believe that many proxies in front of us (Fastify's types only take a function).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     return503OnClosing: true,
   });
   const fastify = adapter.getInstance();
@@ -33,6 +39,7 @@ export function createFastifyAdapter(
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  installRequestContext(fastify);
   return adapter;
 }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsString, Length } from 'class-validator';
+import { Public } from '../access/access.decorators';
 import { TransactionalConnection } from '../database/transactional-connection';
 import { Lifecycle } from '../health/lifecycle';
 import { createTestApp, expectProblem, TestApp, withAdminClient } from '../testing';
@@ -11,6 +12,7 @@ class ProbeNoteDto {
 }
 
 /** A controller that exists only in this test, to exercise the platform without any domain. */
+@Public()
 @Controller('probe-notes')
 class ProbeController {
   static failuresBeforeSuccess = 0;
@@ -53,7 +55,16 @@ class ProbeController {
   }
 }
 
-@Module({ controllers: [ProbeController] })
+/** Declares no access rule: must be closed, never open by accident. */
+@Controller('forgotten')
+class ForgottenController {
+  @Get()
+  secrets() {
+    return { leaked: true };
+  }
+}
+
+@Module({ controllers: [ProbeController, ForgottenController] })
 class ProbeModule {}
 
 describe('HTTP conventions of the platform', () => {
@@ -67,6 +78,11 @@ describe('HTTP conventions of the platform', () => {
   beforeEach(() => {
     ProbeController.attempts = 0;
     ProbeController.failuresBeforeSuccess = 0;
+  });
+
+  it('refuses a route that declares no access rule (deny by default)', async () => {
+    const problem = expectProblem(await t.http().get('/api/v1/forgotten'), 403, 'FORBIDDEN');
+    expect(problem.detail).toContain('declares no access rule');
   });
 
   it('echoes a caller X-Request-Id and makes one when absent or unusable', async () => {

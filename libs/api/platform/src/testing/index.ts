@@ -1,4 +1,4 @@
-export { createTestApp, testConfig } from './test-app';
+export { createTestApp, TEST_ADMIN_PASSWORD, testConfig } from './test-app';
 export type { TestApp, TestAppOptions } from './test-app';
 export {
   createTestDatabase,

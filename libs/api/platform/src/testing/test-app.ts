@@ -9,8 +9,8 @@ import { createTestDatabase } from './test-database-server';
 
 export interface TestApp {
   app: NestFastifyApplication;
-  /** supertest bound to the app's HTTP server. */
-  http: () => ReturnType<typeof supertest>;
+  /** supertest bound to the app's HTTP server, sending `Authorization: <auth>` when given. */
+  http: (auth?: string) => ReturnType<typeof supertest.agent>;
   dataSource: DataSource;
   config: AppConfig;
   close(): Promise<void>;
@@ -30,6 +30,9 @@ function testRootModule(config: AppConfig, options: TestAppOptions): Type<unknow
   return TestRootModule;
 }
 
+/** The first administrator's password in every test app (`admin`). */
+export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
+
 export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     nodeEnv: 'test',
@@ -42,6 +45,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     dbPoolSize: 5,
     bodyLimitBytes: 1048576,
     demoData: false,
+    corsOrigins: [],
+    // Tests speak for many clients through X-Forwarded-For.
+    trustProxy: true,
+    adminPassword: TEST_ADMIN_PASSWORD,
     // The template database already holds every migration.
     migrationsRun: false,
     shutdownTimeoutMs: 5000,
@@ -63,7 +70,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   );
   return {
     app,
-    http: () => supertest(app.getHttpServer()),
+    http: (auth?: string) => {
+      const agent = supertest.agent(app.getHttpServer());
+      return auth ? agent.set('Authorization', auth) : agent;
+    },
     dataSource: app.get(DataSource),
     config,
     close: async () => {

@@ -1,0 +1,110 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { ACCESS_RULE, AccessRule } from '@zhanggui/api-platform';
+import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
+import { PermissionCatalog, ROLE_CODES, RoleCode } from '@zhanggui/api-identity';
+import { signInAsAdmin, SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
+import { AppModule } from '../src/app.module';
+
+interface Route {
+  method: string;
+  path: string;
+  rule: AccessRule | undefined;
+}
+
+const UNPREFIXED = new Set(['health']);
+const SOME_ID = '01a21f21-0000-7000-8000-000000000000';
+
+/** Every route of the application, read from the same metadata Nest routes by. */
+function discoverRoutes(t: TestApp): Route[] {
+  const discovery = t.app.get(DiscoveryService);
+  const scanner = t.app.get(MetadataScanner);
+  const reflector = t.app.get(Reflector);
+  return discovery.getControllers().flatMap((wrapper) => {
+    const controller = wrapper.metatype as new () => object;
+    if (!controller || !wrapper.instance) return [];
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/|\/$/g, '');
+    const prototype = Object.getPrototypeOf(wrapper.instance);
+    return scanner.getAllMethodNames(prototype).flatMap((name) => {
+      const handler = prototype[name];
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) return [];
+      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
+      const joined = [base, sub].filter(Boolean).join('/');
+      const path = UNPREFIXED.has(base) ? `/${joined}` : `/api/v1/${joined}`;
+      const rule = reflector.getAllAndOverride<AccessRule>(ACCESS_RULE, [handler, controller]);
+      return [{ method: RequestMethod[method].toLowerCase(), path, rule }];
+    });
+  });
+}
+
+/**
+ * The function-level authorization matrix, generated from route metadata: every route, called by nobody and by
+ * a user of every role, answers 401/403 exactly when the route's rule says so. A route without a rule fails.
+ */
+describe('access to every route, as every role', () => {
+  let t: TestApp;
+  let routes: Route[];
+  let catalog: PermissionCatalog;
+  let admin: SignedInUser;
+  const people = new Map<RoleCode, SignedInUser>();
+
+  beforeAll(async () => {
+    t = await createTestApp({ root: (config) => AppModule.forRoot(config) });
+    routes = discoverRoutes(t);
+    catalog = t.app.get(PermissionCatalog);
+    admin = await signInAsAdmin(t);
+    for (const role of ROLE_CODES) people.set(role, await userWithRoles(t, admin, [{ role }]));
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('finds the routes', () => {
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes).toEqual(expect.arrayContaining([expect.objectContaining({ method: 'get', path: '/api/v1/users' })]));
+  });
+
+  it('has an access rule on every route, naming only permissions some role holds (deny by default)', () => {
+    const unguarded = routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path}`);
+    expect(unguarded).toEqual([]);
+    const orphaned = routes
+      .filter((route) => route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).length === 0)
+      .map((route) => `${route.method} ${route.path}`);
+    expect(orphaned).toEqual([]);
+  });
+
+  const call = (route: Route, auth?: string) => {
+    // Signing out would end the session the rest of the matrix runs with: it gets a session of its own.
+    const request = t.http(auth)[route.method as 'get'](route.path.replace(/:[A-Za-z]+/g, SOME_ID));
+    return route.method === 'get' ? request : request.send({});
+  };
+
+  it('refuses anonymous callers on every route that is not public', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const status = (await call(route)).status;
+      const expected = route.rule?.kind === 'public' ? 'allowed' : 401;
+      if ((expected === 'allowed' && (status === 401 || status === 403)) || (expected === 401 && status !== 401)) {
+        wrong.push(`${route.method} ${route.path}: ${status}, expected ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(ROLE_CODES)('lets a %s through exactly the routes its permissions open', async (role) => {
+    const person = people.get(role)!;
+    const wrong: string[] = [];
+    const ordered = [...routes].sort((a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')));
+    for (const route of ordered) {
+      const allowed =
+        route.rule?.kind === 'public' ||
+        route.rule?.kind === 'signed-in' ||
+        (route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).includes(role));
+      const status = (await call(route, person.auth)).status;
+      const denied = status === 401 || status === 403;
+      if (allowed === denied) wrong.push(`${route.method} ${route.path}: ${status} (${allowed ? 'should pass' : 'should be 403'})`);
+      if (!allowed && status !== 403) wrong.push(`${route.method} ${route.path}: ${status}, expected 403`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
