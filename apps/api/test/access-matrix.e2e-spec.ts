@@ -61,14 +61,19 @@ describe('access to every route, as every role', () => {
 
   it('finds the routes', () => {
     expect(routes.length).toBeGreaterThan(15);
-    expect(routes).toEqual(expect.arrayContaining([expect.objectContaining({ method: 'get', path: '/api/v1/users' })]));
+    expect(routes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ method: 'get', path: '/api/v1/users' })]),
+    );
   });
 
   it('has an access rule on every route, naming only permissions some role holds (deny by default)', () => {
     const unguarded = routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path}`);
     expect(unguarded).toEqual([]);
     const orphaned = routes
-      .filter((route) => route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).length === 0)
+      .filter(
+        (route) =>
+          route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).length === 0,
+      )
       .map((route) => `${route.method} ${route.path}`);
     expect(orphaned).toEqual([]);
   });
@@ -84,7 +89,10 @@ describe('access to every route, as every role', () => {
     for (const route of routes) {
       const status = (await call(route)).status;
       const expected = route.rule?.kind === 'public' ? 'allowed' : 401;
-      if ((expected === 'allowed' && (status === 401 || status === 403)) || (expected === 401 && status !== 401)) {
+      if (
+        (expected === 'allowed' && (status === 401 || status === 403)) ||
+        (expected === 401 && status !== 401)
+      ) {
         wrong.push(`${route.method} ${route.path}: ${status}, expected ${expected}`);
       }
     }
@@ -94,7 +102,9 @@ describe('access to every route, as every role', () => {
   it.each(ROLE_CODES)('lets a %s through exactly the routes its permissions open', async (role) => {
     const person = people.get(role)!;
     const wrong: string[] = [];
-    const ordered = [...routes].sort((a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')));
+    const ordered = [...routes].sort(
+      (a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')),
+    );
     for (const route of ordered) {
       const allowed =
         route.rule?.kind === 'public' ||
@@ -102,7 +112,8 @@ describe('access to every route, as every role', () => {
         (route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).includes(role));
       const status = (await call(route, person.auth)).status;
       const denied = status === 401 || status === 403;
-      if (allowed === denied) wrong.push(`${route.method} ${route.path}: ${status} (${allowed ? 'should pass' : 'should be 403'})`);
+      if (allowed === denied)
+        wrong.push(`${route.method} ${route.path}: ${status} (${allowed ? 'should pass' : 'should be 403'})`);
       if (!allowed && status !== 403) wrong.push(`${route.method} ${route.path}: ${status}, expected 403`);
     }
     expect(wrong).toEqual([]);

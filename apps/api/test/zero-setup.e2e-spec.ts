@@ -47,11 +47,35 @@ describe('npm start without a database', () => {
       ...extra,
     };
   };
-  const api = (route: string, init?: RequestInit) => fetch(`http://127.0.0.1:${port}${route}`, init);
+  let token = '';
+  const api = (route: string, init: RequestInit = {}) =>
+    fetch(`http://127.0.0.1:${port}${route}`, {
+      ...init,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+    });
   const getJson = async (route: string): Promise<any> => (await api(route)).json();
+  /** Signs in as the first administrator, whose password the first start printed. */
+  const signIn = async (password: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(response.status).toBe(200);
+    token = (await response.json()).accessToken;
+  };
+  // Whatever a failing assertion interrupts, no server outlives the test file.
+  const running = new Set<ChildProcess>();
+  afterEach(() => {
+    for (const child of running) child.kill('SIGKILL');
+    running.clear();
+  });
 
   it('starts, serves, keeps data over a clean restart and recovers from kill -9', async () => {
     const first = await startServer(env());
+    const printed = /Sign in:\s+admin \/ (\S+)\s+<- generated now/.exec(first.output());
+    expect(printed).not.toBeNull();
+    await signIn(printed![1]);
     const units = await getJson('/api/v1/org-units?kind=company');
     expect(units.data).toEqual([expect.objectContaining({ code: 'DEMO', kind: 'company' })]);
     const created = await api('/api/v1/org-units', {
@@ -68,6 +92,8 @@ describe('npm start without a database', () => {
     expect(await stop(first, 'SIGTERM')).toBe(0);
 
     const second = await startServer(env());
+    expect(second.output()).toContain('Sign in:             admin (password set at its first start)');
+    await signIn(printed![1]);
     const kept = await getJson('/api/v1/org-units?q=KEEP-ME');
     expect(kept.data).toHaveLength(1);
     const companies = await getJson('/api/v1/org-units?kind=company&count=true');
@@ -76,6 +102,7 @@ describe('npm start without a database', () => {
 
     const third = await startServer(env());
     expect(third.output()).toContain('left running by an earlier run');
+    await signIn(printed![1]);
     expect((await getJson('/api/v1/org-units?q=KEEP-ME')).data).toHaveLength(1);
 
     // A second server on the same data folder is refused with a message that says what to do.
@@ -119,6 +146,8 @@ describe('npm start without a database', () => {
 
   async function startServer(environment: NodeJS.ProcessEnv) {
     const child = spawn(process.execPath, [MAIN], { env: environment, stdio: 'pipe' });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));

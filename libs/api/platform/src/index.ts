@@ -24,6 +24,12 @@ export { NO_TRANSACTION, NoTransaction } from './database/transaction.intercepto
 export { TransactionalConnection } from './database/transactional-connection';
 export { VERSIONED_COLUMNS_SQL, VersionedEntity } from './database/versioned.entity';
 export { DemoData } from './demo-data/demo-data';
+export { DocumentNumbers } from './documents/document-numbers';
+export { OnEvent } from './events/domain-event';
+export type { DomainEvent, EventSubscriber } from './events/domain-event';
+export { EventBus } from './events/event-bus';
+export { JobQueue } from './jobs/job-queue';
+export type { JobAttempt, JobRetryPolicy } from './jobs/job-queue';
 export type { DemoDataSeeder } from './demo-data/demo-data';
 export {
   BusinessRuleError,

@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditSubscriber } from './audit/audit.subscriber';
 import { AuditWriter } from './audit/audit-writer';
@@ -12,6 +14,12 @@ import { MigrationsOnBoot } from './database/migrations-on-boot';
 import { TransactionInterceptor } from './database/transaction.interceptor';
 import { TransactionalConnection } from './database/transactional-connection';
 import { DemoDataRunner } from './demo-data/demo-data.runner';
+import { DocumentNumbers } from './documents/document-numbers';
+import { EventBus } from './events/event-bus';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { JobQueue } from './jobs/job-queue';
+import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
@@ -48,6 +56,15 @@ export class PlatformModule {
           }),
         }),
         TypeOrmModule.forFeature([AuditEvent]),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute, blockDuration: 60_000 },
+            ],
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
+        }),
       ],
       controllers: [HealthController],
       providers: [
@@ -56,15 +73,30 @@ export class PlatformModule {
         TransactionalConnection,
         AuditWriter,
         AuditSubscriber,
+        JobQueue,
+        EventBus,
+        DocumentNumbers,
         MigrationsOnBoot,
         DemoDataRunner,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Order matters: the access guard finds the caller, the rate limit counts per caller.
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        // Outermost first: the transaction wraps everything, so an idempotent response is stored with its changes.
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [AppConfig, Lifecycle, TransactionalConnection, AuditWriter],
+      exports: [
+        AppConfig,
+        Lifecycle,
+        TransactionalConnection,
+        AuditWriter,
+        JobQueue,
+        EventBus,
+        DocumentNumbers,
+      ],
     };
   }
 }

@@ -20,7 +20,9 @@ describe('partner API keys', () => {
     const created = (await createKey({ name: '官网', permissions: ['org-units:read'] }).expect(201)).body;
     expect(created.secret).toMatch(/^zg_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect(created.secret.startsWith(`zg_${created.prefix}_`)).toBe(true);
-    const [{ secret_hash }] = await t.dataSource.query('SELECT secret_hash FROM api_key WHERE id = $1', [created.id]);
+    const [{ secret_hash }] = await t.dataSource.query('SELECT secret_hash FROM api_key WHERE id = $1', [
+      created.id,
+    ]);
     expect(secret_hash.toString('utf8')).not.toContain(created.secret.split('_').pop());
     const listed = (await t.http(admin.auth).get('/api/v1/api-keys').expect(200)).body.data;
     expect(JSON.stringify(listed)).not.toContain(created.secret);
@@ -37,12 +39,29 @@ describe('partner API keys', () => {
     const key = (await createKey({ name: '物流伙伴', permissions: ['org-units:read'] }).expect(201)).body;
     await t.http(`Bearer ${key.secret}`).get('/api/v1/org-units').expect(200);
     await t.http(admin.auth).post(`/api/v1/api-keys/${key.id}/revoke`).expect(200);
-    expect(expectProblem(await t.http(`Bearer ${key.secret}`).get('/api/v1/org-units'), 401, 'UNAUTHENTICATED').detail).toContain('revoked');
+    expect(
+      expectProblem(await t.http(`Bearer ${key.secret}`).get('/api/v1/org-units'), 401, 'UNAUTHENTICATED')
+        .detail,
+    ).toContain('revoked');
     expectProblem(await t.http(admin.auth).post(`/api/v1/api-keys/${key.id}/revoke`), 409, 'API_KEY_REVOKED');
 
-    const expiring = (await createKey({ name: '临时', permissions: ['org-units:read'], expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201)).body;
-    await t.dataSource.query(`UPDATE api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.id]);
-    expect(expectProblem(await t.http(`Bearer ${expiring.secret}`).get('/api/v1/org-units'), 401, 'UNAUTHENTICATED').detail).toContain('expired');
+    const expiring = (
+      await createKey({
+        name: '临时',
+        permissions: ['org-units:read'],
+        expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      }).expect(201)
+    ).body;
+    await t.dataSource.query(`UPDATE api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expiring.id,
+    ]);
+    expect(
+      expectProblem(
+        await t.http(`Bearer ${expiring.secret}`).get('/api/v1/org-units'),
+        401,
+        'UNAUTHENTICATED',
+      ).detail,
+    ).toContain('expired');
 
     const good = (await createKey({ name: '第三方', permissions: ['org-units:read'] }).expect(201)).body;
     const tampered = good.secret.slice(0, -1) + (good.secret.endsWith('A') ? 'B' : 'A');
@@ -50,20 +69,47 @@ describe('partner API keys', () => {
   });
 
   it('carries a data scope like a role assignment does', async () => {
-    const regional = (await createKey({ name: '加盟商 珠三角', permissions: ['users:read'], orgUnitId: tree.pearlRiverDelta }).expect(201)).body;
+    const regional = (
+      await createKey({
+        name: '加盟商 珠三角',
+        permissions: ['users:read'],
+        orgUnitId: tree.pearlRiverDelta,
+      }).expect(201)
+    ).body;
     const local = await userWithRoles(t, admin, [{ role: 'editor' }], { orgUnitId: tree.guangzhou });
     const remote = await userWithRoles(t, admin, [{ role: 'editor' }], { orgUnitId: tree.hangzhou });
-    const seen = (await t.http(`Bearer ${regional.secret}`).get('/api/v1/users').expect(200)).body.data.map((u: { id: string }) => u.id);
+    const seen = (await t.http(`Bearer ${regional.secret}`).get('/api/v1/users').expect(200)).body.data.map(
+      (u: { id: string }) => u.id,
+    );
     expect(seen).toEqual([local.id]);
-    expectProblem(await t.http(`Bearer ${regional.secret}`).get(`/api/v1/users/${remote.id}`), 404, 'USER_NOT_FOUND');
+    expectProblem(
+      await t.http(`Bearer ${regional.secret}`).get(`/api/v1/users/${remote.id}`),
+      404,
+      'USER_NOT_FOUND',
+    );
   });
 
   it('validates what it is given', async () => {
     expectProblem(await createKey({ name: 'x', permissions: ['orders:fly'] }), 400, 'UNKNOWN_PERMISSION');
-    expectProblem(await createKey({ name: 'x', permissions: ['not a permission'] }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await createKey({ name: 'x', permissions: ['not a permission'] }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectProblem(await createKey({ name: 'x', permissions: [] }), 400, 'VALIDATION_FAILED');
-    expectProblem(await createKey({ name: 'x', permissions: ['org-units:read'], expiresAt: '2001-01-01T00:00:00Z' }), 400, 'EXPIRY_IN_PAST');
+    expectProblem(
+      await createKey({ name: 'x', permissions: ['org-units:read'], expiresAt: '2001-01-01T00:00:00Z' }),
+      400,
+      'EXPIRY_IN_PAST',
+    );
     const editor = await userWithRoles(t, admin, [{ role: 'editor' }]);
-    expectProblem(await t.http(editor.auth).post('/api/v1/api-keys').send({ name: 'x', permissions: ['org-units:read'] }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t
+        .http(editor.auth)
+        .post('/api/v1/api-keys')
+        .send({ name: 'x', permissions: ['org-units:read'] }),
+      403,
+      'FORBIDDEN',
+    );
   });
 });

@@ -26,4 +26,10 @@ export class AppConfig {
   migrationsRun!: boolean;
   adminDistDir?: string;
   shutdownTimeoutMs!: number;
+  /** Requests per minute per user, API key or (unauthenticated) client address, across replicas. */
+  rateLimitPerMinute!: number;
+  /** Whether this process works background jobs (it always can enqueue them). */
+  jobWorkers!: boolean;
+  /** How often idle workers look for new jobs. */
+  jobPollSeconds!: number;
 }

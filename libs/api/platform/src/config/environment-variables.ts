@@ -1,8 +1,21 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 const toBoolean = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   const normalised = value.trim().toLowerCase();
@@ -99,6 +112,25 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   ADMIN_DIST_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer from 1 to 100000' })
+  @Min(1, { message: 'must be an integer from 1 to 100000' })
+  @Max(100000, { message: 'must be an integer from 1 to 100000' })
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  JOBS_WORKERS = true;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'must be a number of seconds from 0.5 to 60' })
+  @Min(0.5, { message: 'must be a number of seconds from 0.5 to 60' })
+  @Max(60, { message: 'must be a number of seconds from 0.5 to 60' })
+  JOBS_POLL_SECONDS = 2;
 
   @IsOptional()
   @Transform(toInt)

@@ -55,6 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     migrationsRun: vars.MIGRATIONS_RUN,
     adminDistDir: path.resolve(vars.ADMIN_DIST_DIR ?? 'dist/admin'),
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    jobWorkers: vars.JOBS_WORKERS,
+    jobPollSeconds: vars.JOBS_POLL_SECONDS,
   };
 }
 

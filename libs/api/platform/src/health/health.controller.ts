@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
 import { DomainError } from '../errors/domain-error';
@@ -25,6 +26,7 @@ class NotReadyError extends DomainError {
 /** Liveness and readiness for load balancers and orchestrators; outside /api/v1 and never rate limited. */
 @ApiTags('health')
 @Public()
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -5,6 +5,7 @@ import { setupOpenApi } from '../openapi/setup-openapi';
 import { serveAdminConsole } from './admin-console';
 import { createFastifyAdapter } from './fastify-adapter';
 import { createRootLogger, PinoNestLogger } from './logger';
+import { applySecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
 
@@ -23,6 +24,7 @@ export async function createApiApplication(
     // Fastify's own JSON parser is the only one: no urlencoded or text bodies reach our handlers (415).
     { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
   );
+  await applySecurityHeaders(app, config);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   setupOpenApi(app);
   if (config.adminDistDir) await serveAdminConsole(app, config.adminDistDir);

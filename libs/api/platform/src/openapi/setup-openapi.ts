@@ -10,7 +10,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'pagination, concurrency, money): docs/api-conventions.md.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An access token from /auth/login, or a partner API key (zg_…).' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'An access token from /auth/login, or a partner API key (zg_…).',
+    })
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>

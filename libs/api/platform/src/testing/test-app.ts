@@ -52,6 +52,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     // The template database already holds every migration.
     migrationsRun: false,
     shutdownTimeoutMs: 5000,
+    rateLimitPerMinute: 100000,
+    jobWorkers: true,
+    jobPollSeconds: 0.5,
     ...overrides,
   };
 }

@@ -1,0 +1,123 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { runAsActor } from '../access/request-context';
+import { AppConfig } from '../config/app-config';
+import { TransactionalConnection } from '../database/transactional-connection';
+
+export interface JobRetryPolicy {
+  /** Attempts after the first (default 5). */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubles each time with `retryBackoff` (default 10 s, backoff on). */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+}
+
+export interface JobAttempt {
+  jobId: string;
+  /** 0 on the first attempt. */
+  retryCount: number;
+  retryLimit: number;
+}
+
+type JobHandler<T> = (data: T, attempt: JobAttempt) => Promise<void>;
+
+/**
+ * Background work through pg-boss, in PostgreSQL: a job sent inside a transaction is committed (or rolled
+ * back) with it, each job is taken by exactly one worker across all replicas, and failed jobs are retried
+ * with backoff. Domains register their workers at module init; workers start once the app is up.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly workers = new Map<
+    string,
+    { handler: JobHandler<never>; policy: Required<JobRetryPolicy> }
+  >();
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  /** Declares a queue and the work for its jobs. Call before the application starts (onModuleInit). */
+  register<T>(queue: string, handler: JobHandler<T>, policy: JobRetryPolicy = {}): void {
+    if (this.workers.has(queue)) throw new Error(`Queue ${queue} already has a worker`);
+    this.workers.set(queue, {
+      handler: handler as JobHandler<never>,
+      policy: { retryLimit: 5, retryDelaySeconds: 10, retryBackoff: true, ...policy },
+    });
+  }
+
+  /** Enqueues a job; inside a transaction the job is part of it. */
+  async send(queue: string, data: object, options: { startAfterSeconds?: number } = {}): Promise<void> {
+    const boss = this.started();
+    const policy = this.workers.get(queue)?.policy;
+    if (!policy) throw new Error(`No worker is registered for queue ${queue}`);
+    await boss.send(queue, data, {
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelaySeconds,
+      retryBackoff: policy.retryBackoff,
+      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      ...(this.connection.inTransaction ? { db: transactionalDb(this.connection.manager) } : {}),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.boss = new PgBoss({
+      connectionString: this.config.databaseUrl,
+      schema: 'pgboss',
+      application_name: 'zhanggui-jobs',
+      max: 3,
+      // The schema is created by our migrations (under the migration lock), not at every start.
+      migrate: false,
+      supervise: this.config.jobWorkers,
+      schedule: false,
+    });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+    await this.boss.start();
+    for (const [queue, { handler, policy }] of this.workers) {
+      await this.boss.createQueue(queue, {
+        name: queue,
+        retryLimit: policy.retryLimit,
+        retryDelay: policy.retryDelaySeconds,
+        retryBackoff: policy.retryBackoff,
+      });
+      if (!this.config.jobWorkers) continue;
+      await this.boss.work<object>(
+        queue,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobPollSeconds },
+        async ([job]) => {
+          const attempt = { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
+          // Jobs act as the system: the audit trail says so, and no request's permissions leak into them.
+          await runAsActor(undefined, () => handler(job.data as never, attempt), `job:${job.id}`);
+        },
+      );
+    }
+  }
+
+  /** Stops taking jobs and lets running ones finish, before the database pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({
+      graceful: true,
+      wait: true,
+      timeout: Math.max(1000, this.config.shutdownTimeoutMs - 2000),
+    });
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not started yet');
+    return this.boss;
+  }
+}
+
+/** pg-boss writes through our transaction's connection, so the job commits or rolls back with the change. */
+function transactionalDb(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => {
+      const result = await manager.queryRunner!.query(text, values, true);
+      return { rows: result.records as unknown[] };
+    },
+  };
+}
