@@ -62,7 +62,7 @@ describe('npm start without a database', () => {
       body: JSON.stringify({ username: 'admin', password }),
     });
     expect(response.status).toBe(200);
-    token = (await response.json()).accessToken;
+    token = ((await response.json()) as { accessToken: string }).accessToken;
   };
   // Whatever a failing assertion interrupts, no server outlives the test file.
   const running = new Set<ChildProcess>();

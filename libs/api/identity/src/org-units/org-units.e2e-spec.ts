@@ -1,10 +1,11 @@
 import { createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
 import { IdentityModule } from '../identity.module';
-import { signInAsAdmin } from '../testing';
+import { signInAsAdmin, SignedInUser, userWithRoles } from '../testing';
 
 describe('org units over HTTP', () => {
   let t: TestApp;
   let http: () => ReturnType<TestApp['http']>;
+  let admin: SignedInUser;
   let company: { id: string };
   let province: { id: string };
   let region: { id: string };
@@ -13,7 +14,7 @@ describe('org units over HTTP', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [IdentityModule] });
-    const admin = await signInAsAdmin(t);
+    admin = await signInAsAdmin(t);
     http = () => t.http(admin.auth);
     company = (await create({ code: 'acme', name: '示例公司', kind: 'company' }).expect(201)).body;
     province = (
@@ -103,6 +104,53 @@ describe('org units over HTTP', () => {
         `SELECT count(*)::int AS count FROM org_unit WHERE code = 'RACE'`,
       );
       expect(count).toBe(1);
+    });
+  });
+
+  describe('with an Idempotency-Key', () => {
+    const withKey = (key: string, body: object) =>
+      http().post('/api/v1/org-units').set('Idempotency-Key', key).send(body);
+
+    it('creates one unit from 50 concurrent duplicates; the others are told to wait or get the same answer', async () => {
+      const body = { code: 'IDEM-50', name: '幂等', kind: 'department', parentId: company.id };
+      const responses = await Promise.all(Array.from({ length: 50 }, () => withKey('key-50', body)));
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s !== 201 && s !== 409)).toEqual([]);
+      const created = responses.filter((r) => r.status === 201);
+      expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
+      for (const r of responses.filter((r) => r.status === 409))
+        expectProblem(r, 409, 'IDEMPOTENCY_IN_PROGRESS');
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM org_unit WHERE code = 'IDEM-50'`,
+      );
+      expect(count).toBe(1);
+
+      const replay = await withKey('key-50', body);
+      expect(replay.status).toBe(201);
+      expect(replay.body).toEqual(created[0].body);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.headers.location).toBe(`/api/v1/org-units/${created[0].body.id}`);
+    });
+
+    it('refuses the same key with a different body (422), and keys are per caller', async () => {
+      const body = { code: 'IDEM-A', name: '甲', kind: 'department', parentId: company.id };
+      await withKey('key-a', body).expect(201);
+      expectProblem(await withKey('key-a', { ...body, name: '乙' }), 422, 'IDEMPOTENCY_KEY_REUSED');
+      expectProblem(await withKey('x'.repeat(256), body), 400, 'INVALID_IDEMPOTENCY_KEY');
+      // Another caller's identical request is its own: no replay of the administrator's answer.
+      const hr = await userWithRoles(t, admin, [{ role: 'hr' }]);
+      const other = await t
+        .http(hr.auth)
+        .post('/api/v1/org-units')
+        .set('Idempotency-Key', 'key-a')
+        .send(body);
+      expectProblem(other, 409, 'ORG_UNIT_CODE_TAKEN');
+    });
+
+    it('stores nothing for a failed request, so the client can fix it and retry with the same key', async () => {
+      const body = { code: 'IDEM-B', name: '丙', kind: 'city', parentId: company.id };
+      expectProblem(await withKey('key-b', body), 422, 'ORG_UNIT_PARENT_INVALID');
+      await withKey('key-b', { ...body, kind: 'department' }).expect(201);
     });
   });
 

@@ -32,4 +32,6 @@ export class AppConfig {
   jobWorkers!: boolean;
   /** How often idle workers look for new jobs. */
   jobPollSeconds!: number;
+  /** When set, the first retry delay of every queue (they keep their backoff); else each queue's own. */
+  jobRetryDelaySeconds?: number;
 }

@@ -134,6 +134,13 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of seconds from 1 to 3600' })
+  @Min(1, { message: 'must be an integer number of seconds from 1 to 3600' })
+  @Max(3600, { message: 'must be an integer number of seconds from 1 to 3600' })
+  JOBS_RETRY_DELAY_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
   @IsInt({ message: 'must be an integer number of milliseconds from 0 to 600000' })
   @Min(0, { message: 'must be an integer number of milliseconds from 0 to 600000' })
   @Max(600000, { message: 'must be an integer number of milliseconds from 0 to 600000' })

@@ -58,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     jobWorkers: vars.JOBS_WORKERS,
     jobPollSeconds: vars.JOBS_POLL_SECONDS,
+    jobRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS,
   };
 }
 

@@ -46,7 +46,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (this.workers.has(queue)) throw new Error(`Queue ${queue} already has a worker`);
     this.workers.set(queue, {
       handler: handler as JobHandler<never>,
-      policy: { retryLimit: 5, retryDelaySeconds: 10, retryBackoff: true, ...policy },
+      policy: {
+        retryLimit: 5,
+        retryBackoff: true,
+        ...policy,
+        retryDelaySeconds: this.config.jobRetryDelaySeconds ?? policy.retryDelaySeconds ?? 10,
+      },
     });
   }
 

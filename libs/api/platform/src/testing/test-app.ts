@@ -55,6 +55,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     rateLimitPerMinute: 100000,
     jobWorkers: true,
     jobPollSeconds: 0.5,
+    jobRetryDelaySeconds: 1,
     ...overrides,
   };
 }
