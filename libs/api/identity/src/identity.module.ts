@@ -26,14 +26,28 @@ import { RoleAssignment } from './users/role-assignment.entity';
 import { UserAccount } from './users/user-account.entity';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity';
+import { WebhookDeliveryWorker } from './webhooks/webhook-delivery.worker';
+import { WebhookFanout } from './webhooks/webhook-fanout.subscriber';
+import { WebhookSubscription } from './webhooks/webhook-subscription.entity';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
 
 /**
  * Who is who and who may do what: org units, users and their roles, sign-in and sessions, partner API keys,
- * and reading the audit trail. Provides the platform's ActorResolver, so every route's guard knows the caller.
+ * partners' webhooks, and reading the audit trail. Provides the platform's ActorResolver, so every route's guard knows the caller.
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrgUnit, UserAccount, RoleAssignment, AuthSession, ApiKey]),
+    TypeOrmModule.forFeature([
+      OrgUnit,
+      UserAccount,
+      RoleAssignment,
+      AuthSession,
+      ApiKey,
+      WebhookSubscription,
+      WebhookDelivery,
+    ]),
     JwtModule.register({}),
   ],
   controllers: [
@@ -43,6 +57,7 @@ import { UsersService } from './users/users.service';
     RolesController,
     ApiKeysController,
     AuditEventsController,
+    WebhooksController,
   ],
   providers: [
     PermissionCatalog,
@@ -56,6 +71,9 @@ import { UsersService } from './users/users.service';
     TokenService,
     ApiKeysService,
     FirstAdministrator,
+    WebhooksService,
+    WebhookFanout,
+    WebhookDeliveryWorker,
     { provide: ActorResolver, useClass: IdentityActorResolver },
   ],
   exports: [OrgUnitsService, UsersService, PermissionCatalog, FirstAdministrator],

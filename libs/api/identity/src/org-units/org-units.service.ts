@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { assertVersionMatches, Page, paginate, TransactionalConnection } from '@zhanggui/api-platform';
+import {
+  assertVersionMatches,
+  EventBus,
+  Page,
+  paginate,
+  TransactionalConnection,
+} from '@zhanggui/api-platform';
 import type { CreateOrgUnitDto } from './dto/create-org-unit.dto';
 import type { ListOrgUnitsQuery } from './dto/list-org-units.query';
 import type { UpdateOrgUnitDto } from './dto/update-org-unit.dto';
@@ -16,7 +22,10 @@ import {
 
 @Injectable()
 export class OrgUnitsService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly events: EventBus,
+  ) {}
 
   private get units() {
     return this.connection.getRepository(OrgUnit);
@@ -65,7 +74,9 @@ export class OrgUnitsService {
       parentId: parent?.id ?? null,
       status: 'active',
     });
-    return this.saveTranslatingConflicts(unit);
+    const saved = await this.saveTranslatingConflicts(unit);
+    await this.events.publish('OrgUnitCreated', orgUnitEvent(saved));
+    return saved;
   }
 
   async update(id: string, changes: UpdateOrgUnitDto, expectedVersions?: number[]): Promise<OrgUnit> {
@@ -93,7 +104,9 @@ export class OrgUnitsService {
       }
       unit.status = changes.status;
     }
-    return this.saveTranslatingConflicts(unit);
+    const saved = await this.saveTranslatingConflicts(unit);
+    await this.events.publish('OrgUnitUpdated', orgUnitEvent(saved));
+    return saved;
   }
 
   private async findParent(parentId: string): Promise<OrgUnit> {
@@ -133,6 +146,19 @@ export class OrgUnitsService {
       throw error;
     }
   }
+}
+
+/** What partners and other departments hear about a unit (franchisees and logistics map their regions). */
+function orgUnitEvent(unit: OrgUnit) {
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentId: unit.parentId,
+    status: unit.status,
+    version: unit.version,
+  };
 }
 
 function escapeLike(text: string): string {

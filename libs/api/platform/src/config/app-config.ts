@@ -26,6 +26,8 @@ export class AppConfig {
   migrationsRun!: boolean;
   adminDistDir?: string;
   shutdownTimeoutMs!: number;
+  /** Hosts webhooks may reach even though they are private or local (an internal ERP on purpose). */
+  webhookAllowedHosts!: string[];
   /** Requests per minute per user, API key or (unauthenticated) client address, across replicas. */
   rateLimitPerMinute!: number;
   /** Whether this process works background jobs (it always can enqueue them). */

@@ -82,6 +82,12 @@ export class EnvironmentVariables {
   TRUST_PROXY?: string;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9.:_-]+(\s*,\s*[A-Za-z0-9.:_-]+)*$/, {
+    message: 'must be a comma-separated list of host names or addresses',
+  })
+  WEBHOOK_ALLOWED_HOSTS?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -56,6 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     adminDistDir: path.resolve(vars.ADMIN_DIST_DIR ?? 'dist/admin'),
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    webhookAllowedHosts: vars.WEBHOOK_ALLOWED_HOSTS
+      ? vars.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim())
+      : [],
     jobWorkers: vars.JOBS_WORKERS,
     jobPollSeconds: vars.JOBS_POLL_SECONDS,
     jobRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS,

@@ -52,29 +52,39 @@ export class EventBus implements OnModuleInit {
     });
   }
 
+  /** Records the event and queues it for every subscriber of its type, in the current transaction. */
   async publish<Payload extends Record<string, unknown>>(
     type: string,
     payload: Payload,
   ): Promise<DomainEvent<Payload>> {
-    return this.connection.withTransaction(async (manager) => {
-      const context = currentRequestContext();
-      const [row]: OutboxRow[] = await manager.query(
-        `INSERT INTO outbox_event (type, payload, actor_kind, actor_id, request_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [
-          type,
-          payload,
-          context?.actor?.kind ?? 'system',
-          context?.actor?.id ?? null,
-          context?.requestId ?? null,
-        ],
-      );
+    return this.connection.withTransaction(async () => {
+      const event = await this.record(type, payload);
       for (const subscription of this.subscriptions) {
         if (subscription.types.includes(type) || subscription.types.includes('*')) {
-          await this.jobs.send(subscription.queue, { eventId: row.id });
+          await this.jobs.send(subscription.queue, { eventId: event.id });
         }
       }
-      return toEvent(row) as DomainEvent<Payload>;
+      return event;
     });
+  }
+
+  /** Records an event in the outbox without telling subscribers (a webhook ping addressed to one partner). */
+  async record<Payload extends Record<string, unknown>>(
+    type: string,
+    payload: Payload,
+  ): Promise<DomainEvent<Payload>> {
+    const context = currentRequestContext();
+    const [row]: OutboxRow[] = await this.connection.manager.query(
+      `INSERT INTO outbox_event (type, payload, actor_kind, actor_id, request_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [
+        type,
+        payload,
+        context?.actor?.kind ?? 'system',
+        context?.actor?.id ?? null,
+        context?.requestId ?? null,
+      ],
+    );
+    return toEvent(row) as DomainEvent<Payload>;
   }
 
   async find(eventId: string): Promise<DomainEvent | undefined> {

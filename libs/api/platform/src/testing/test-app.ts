@@ -13,7 +13,14 @@ export interface TestApp {
   http: (auth?: string) => ReturnType<typeof supertest.agent>;
   dataSource: DataSource;
   config: AppConfig;
-  close(): Promise<void>;
+  /** This file's database; pass it to another createTestApp to play a restart on the same data. */
+  database: TestDatabase;
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
+}
+
+export interface TestDatabase {
+  url: string;
+  drop: () => Promise<void>;
 }
 
 export interface TestAppOptions {
@@ -22,6 +29,8 @@ export interface TestAppOptions {
   /** Or a whole root module (the app's own `AppModule.forRoot`), which brings the platform itself. */
   root?: (config: AppConfig) => DynamicModule;
   config?: Partial<AppConfig>;
+  /** Reuse a database from an earlier app (a restart), instead of cloning a fresh one. */
+  database?: TestDatabase;
 }
 
 function testRootModule(config: AppConfig, options: TestAppOptions): Type<unknown> {
@@ -53,6 +62,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     migrationsRun: false,
     shutdownTimeoutMs: 5000,
     rateLimitPerMinute: 100000,
+    // Test receivers listen on this machine; every other private address stays refused.
+    webhookAllowedHosts: ['127.0.0.1'],
     jobWorkers: true,
     jobPollSeconds: 0.5,
     jobRetryDelaySeconds: 1,
@@ -65,7 +76,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
  * own, cloned from the migrated template. Nothing is mocked: tests speak HTTP to what ships.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = testConfig(database.url, options.config);
 
   const app = await createApiApplication(
@@ -80,9 +91,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     dataSource: app.get(DataSource),
     config,
-    close: async () => {
+    database,
+    close: async ({ keepDatabase = false } = {}) => {
       await app.close();
-      await database.drop();
+      if (!keepDatabase) await database.drop();
     },
   };
 }
