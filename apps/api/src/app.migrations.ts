@@ -1,5 +1,10 @@
 import { MigrationClass, platformMigrations } from '@zhanggui/api-platform';
+import { approvalsMigrations } from '@zhanggui/api-approvals';
 import { identityMigrations } from '@zhanggui/api-identity';
 
 /** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
-export const allMigrations: MigrationClass[] = [...platformMigrations, ...identityMigrations];
+export const allMigrations: MigrationClass[] = [
+  ...platformMigrations,
+  ...identityMigrations,
+  ...approvalsMigrations,
+];

@@ -59,6 +59,30 @@ export class OrgUnitsService {
     return unit;
   }
 
+  /** The unit itself and every unit above it, nearest first. */
+  async ancestorsOf(unitId: string): Promise<Array<{ id: string; kind: OrgUnit['kind'] }>> {
+    return this.connection.manager.query(
+      `SELECT a.id, a.kind FROM org_unit u JOIN org_unit a ON u.path LIKE a.path || '%'
+        WHERE u.id = $1 ORDER BY length(a.path) DESC`,
+      [unitId],
+    );
+  }
+
+  /** The nearest unit of `kind` at or above `unitId` (the region of a city), if there is one. */
+  async nearestOfKind(unitId: string, kind: OrgUnit['kind']): Promise<string | undefined> {
+    return (await this.ancestorsOf(unitId)).find((unit) => unit.kind === kind)?.id;
+  }
+
+  /** The given units and every unit below them. */
+  async subtreeIds(unitIds: string[]): Promise<string[]> {
+    if (unitIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.connection.manager.query(
+      `SELECT d.id FROM org_unit root JOIN org_unit d ON d.path LIKE root.path || '%' WHERE root.id = ANY($1)`,
+      [unitIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async create(input: CreateOrgUnitDto): Promise<OrgUnit> {
     if (input.kind === 'company' && (await this.units.existsBy({ kind: 'company' }))) {
       throw new CompanyAlreadyExistsError();

@@ -18,6 +18,7 @@ import { OrgUnit } from '../org-units/org-unit.entity';
 import type { CreateUserDto, UpdateOwnProfileDto, UpdateUserDto } from './dto/user-bodies.dto';
 import type { RoleAssignmentInput } from './dto/user-fields';
 import type { ListUsersQuery } from './dto/list-users.query';
+import type { RoleCode } from '../access/roles';
 import { RoleAssignment } from './role-assignment.entity';
 import { UserAccount } from './user-account.entity';
 import {
@@ -96,6 +97,30 @@ export class UsersService {
     const user = await this.users.findOneByOrFail({ id: userId });
     await this.attachRoles([user]);
     return user;
+  }
+
+  /** Active users holding `role` over `unitId` (an assignment at that unit, above it, or company-wide). */
+  async holdersOf(
+    role: RoleCode,
+    unitId: string | null,
+  ): Promise<Array<{ id: string; username: string; displayName: string }>> {
+    return this.connection.manager.query(
+      `SELECT DISTINCT u.id, u.username, u.display_name AS "displayName"
+         FROM role_assignment ra JOIN user_account u ON u.id = ra.user_id
+        WHERE ra.role = $1 AND u.status = 'active'
+          AND (ra.org_unit_id IS NULL
+               OR ($2::uuid IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM org_unit target JOIN org_unit scope ON target.path LIKE scope.path || '%'
+                     WHERE target.id = $2 AND scope.id = ra.org_unit_id)))
+        ORDER BY u.username`,
+      [role, unitId],
+    );
+  }
+
+  /** The roles a user holds, each with its scope. */
+  async assignmentsOf(userId: string): Promise<Array<{ role: RoleCode; orgUnitId: string | null }>> {
+    const rows = await this.assignments.findBy({ userId });
+    return rows.map((row) => ({ role: row.role, orgUnitId: row.orgUnitId }));
   }
 
   async create(input: CreateUserDto): Promise<UserAccount> {
