@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {
+  ADMIN,
   API_READY_DEADLINE_MS,
   API_STOP_DEADLINE_MS,
   CHROMIUM,
@@ -64,6 +65,7 @@ export function startApi(dataDir, port) {
       DATA_DIR: path.join(dataDir, 'data'),
       DEMO_DATA: 'true',
       ADMIN_DIST_DIR: adminDist,
+      ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -21,3 +21,50 @@ export async function kindsShown(page) {
   const kindColumn = await tableBody(page).locator('tr.ant-table-row td:nth-child(3)').allInnerTexts();
   return [...new Set(kindColumn.map((text) => text.trim()))];
 }
+
+/** Picks a unit in an org-unit TreeSelect, searching by name as a person would. */
+/**
+ * Picks a unit in an antd TreeSelect and waits until the select shows it. A click that lands while the
+ * dropdown is still animating in can be lost, so the pick is tried again (up to three times) before failing.
+ */
+export async function chooseTreeOption(page, combobox, name) {
+  const select = page.locator('.ant-select').filter({ has: combobox }).first();
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    await combobox.fill(name);
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title')
+      .getByText(name, { exact: true })
+      .first();
+    await expectVisible(option, `the org unit ${name} in the picker`);
+    await option.click();
+    // antd 6 marks a chosen value on the content element (title = the label); typed search text is not marked.
+    const chosen = select.locator(`.ant-select-content-has-value[title="${name}"]`);
+    const shown = await chosen
+      .waitFor({ state: 'visible', timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3)
+      throw new Error(`Chose ${name} in the org-unit picker three times, but it did not stay selected`);
+  }
+}
+
+export async function signInWithForm(page, { username, password }) {
+  await page.locator('#login_username').fill(username);
+  await page.locator('#login_password').fill(password);
+  await page.locator('#login_password').press('Enter');
+}
+
+/** The sidebar's pages under a section (the section opened first). */
+export async function sidebarPages(page, sectionName) {
+  const menu = page.getByRole('menu').first();
+  const section = menu.locator('.ant-menu-submenu').filter({ hasText: sectionName }).first();
+  if (!(await section.getAttribute('class')).includes('ant-menu-submenu-open')) {
+    await section.locator('.ant-menu-submenu-title').click();
+  }
+  await section.locator('.ant-menu-sub .ant-menu-item').first().waitFor();
+  return (await section.locator('.ant-menu-sub .ant-menu-item').allInnerTexts()).map((text) => text.trim());
+}
+
+export const popconfirmOk = (page) => page.locator('.ant-popconfirm:visible .ant-btn-primary');

@@ -8,13 +8,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { loginFlows } from './flows/login.mjs';
+import { accessFlows } from './flows/access.mjs';
+import { apiKeyFlows } from './flows/api-keys.mjs';
+import { auditLogFlows } from './flows/audit-log.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { shellFlows } from './flows/shell.mjs';
+import { signInFlows } from './flows/sign-in.mjs';
+import { signOutFlows } from './flows/sign-out.mjs';
+import { disableUserFlows, userFlows } from './flows/users.mjs';
 import { build, ensureChromium, freePort, startApi, stopApi, waitForReady } from './machine.mjs';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
+  CHROMIUM_CONTEXT,
   STEP_TIMEOUT_MS,
   adminDist,
   apiMain,
@@ -71,19 +77,35 @@ async function main() {
 
     step = 'launching Chromium';
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext(CHROMIUM_CONTEXT);
+    // The API-key flow checks that "copy" really puts the secret on the clipboard.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
-    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+    const watch = (watched) => {
+      watched.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+      watched.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+    };
+    watch(page);
 
-    const flows = [...shellFlows, ...orgUnitFlows, ...loginFlows];
-    let created;
+    // Signing in comes first (every page needs a session) and signing out last. Flows share `run`: what one
+    // creates (a user, a key) the next ones use.
+    const flows = [
+      ...signInFlows,
+      ...shellFlows,
+      ...orgUnitFlows,
+      ...userFlows,
+      ...accessFlows,
+      ...disableUserFlows,
+      ...apiKeyFlows,
+      ...auditLogFlows,
+      ...signOutFlows,
+    ];
+    const run = { baseUrl, browser, watch };
     for (const [name, flow] of flows) {
       step = name;
       const flowStarted = Date.now();
-      const result = await flow(page, baseUrl, created);
-      if (result && result.id) created = result;
+      await flow(page, run);
       log(`ok  ${name} (${Date.now() - flowStarted} ms)`);
     }
     const pageErrors = consoleLines.filter((line) => line.startsWith('[pageerror]'));

@@ -16,8 +16,13 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+/** Every browser context of the test: a Chinese-speaking user on a desktop screen. */
+export const CHROMIUM_CONTEXT = { locale: 'zh-CN', viewport: { width: 1440, height: 900 } };
 export const API_READY_DEADLINE_MS = 60_000;
 export const API_STOP_DEADLINE_MS = 20_000;
 export const STEP_TIMEOUT_MS = 10_000;
+
+// The first administrator the API creates from ADMIN_PASSWORD; a value for this throwaway database only.
+export const ADMIN = { username: 'admin', password: 'browser-test-admin-pw', displayName: '系统管理员' };
 
 export const log = (message) => console.log(`[browser-test] ${message}`);

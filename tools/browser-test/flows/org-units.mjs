@@ -1,7 +1,8 @@
 // Administration → org units: the model for every table and form in the console.
 import { expectVisible, expectGone, expectUrl, expectEqual, expectApiCall } from '../expect.mjs';
+import { signedInFetch } from '../api.mjs';
 import { tableBody, tableRow, drawer, formItem, chooseOption, kindsShown } from '../page.mjs';
-import { STEP_TIMEOUT_MS } from '../settings.mjs';
+import { ADMIN, STEP_TIMEOUT_MS } from '../settings.mjs';
 
 async function orgUnitsListAndFilters(page) {
   await page.getByRole('menu').first().getByText('系统管理', { exact: true }).click();
@@ -43,7 +44,7 @@ async function orgUnitsListAndFilters(page) {
   );
 }
 
-async function createCity(page) {
+async function createCity(page, run) {
   await page.getByRole('button', { name: '新建组织' }).click();
   await expectVisible(drawer(page).getByText('新建组织'), 'the create drawer');
   await expectVisible(formItem(page, 'create-org-unit_kind').getByText('城市'), 'the kind preset to 城市');
@@ -65,7 +66,7 @@ async function createCity(page) {
   await expectGone(drawer(page), 'the create drawer after saving');
   await expectVisible(tableRow(page, '佛山市'), 'the new city 佛山市 in the list');
   await expectVisible(tableRow(page, '佛山市').getByText('珠三角区域'), 'the parent 珠三角区域 of 佛山市');
-  return created;
+  run.foshan = created;
 }
 
 async function duplicateCode(page) {
@@ -120,7 +121,7 @@ async function editName(page) {
   await expectVisible(tableRow(page, '佛山市（禅城）'), 'the new name in the list');
 }
 
-async function editAfterSomeoneElse(page, baseUrl, unit) {
+async function editAfterSomeoneElse(page, { baseUrl, foshan: unit }) {
   await tableRow(page, '佛山市（禅城）')
     .getByRole('button', { name: /编\s*辑/ })
     .click();
@@ -128,10 +129,11 @@ async function editAfterSomeoneElse(page, baseUrl, unit) {
   await expectVisible(name, 'the edit drawer');
 
   // Someone else renames the unit while our drawer is open.
-  const current = await (await fetch(`${baseUrl}/api/v1/org-units/${unit.id}`)).json();
-  const theirs = await fetch(`${baseUrl}/api/v1/org-units/${unit.id}`, {
+  const someoneElse = await signedInFetch(baseUrl, ADMIN);
+  const current = await (await someoneElse(`/api/v1/org-units/${unit.id}`)).json();
+  const theirs = await someoneElse(`/api/v1/org-units/${unit.id}`, {
     method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', 'If-Match': `"${current.version}"` },
+    headers: { 'If-Match': `"${current.version}"` },
     body: JSON.stringify({ name: '佛山市（他人修改）' }),
   });
   expectEqual(theirs.status, 200, 'the concurrent rename through the API');
@@ -174,7 +176,7 @@ async function archive(page) {
   await expectVisible(row.getByText('已归档'), 'the status 已归档 on the archived unit');
 }
 
-async function keysetPagination(page, baseUrl) {
+async function keysetPagination(page, { baseUrl }) {
   await page.goto(`${baseUrl}/admin/org-units?limit=5`);
   await expectVisible(page.getByText('第 1 页'), 'page 1 of 5 rows');
   await expectVisible(page.getByText('共 17 条'), 'the total of 17 units');
@@ -200,6 +202,33 @@ async function keysetPagination(page, baseUrl) {
   await expectVisible(tableRow(page, '杭州市'), 'all units on one page of 20');
 }
 
+async function treeAndHistory(page, { baseUrl }) {
+  await page.goto(`${baseUrl}/admin/org-units`);
+  await page.getByText('树形', { exact: true }).click();
+  await expectUrl(page, (url) => url.searchParams.get('view') === 'tree', 'hold view=tree');
+  const tree = page.locator('.ant-tree');
+  await expectVisible(tree.getByText('珠三角区域', { exact: true }), 'the region 珠三角区域 in the tree');
+  await expectVisible(
+    tree.getByText('佛山市（我的修改）', { exact: true }),
+    'the city added earlier, in the tree',
+  );
+  await expectApiCall(
+    page,
+    { method: 'GET', path: '/api/v1/audit-events?entityType=org_unit', status: 200 },
+    () => tree.getByText('佛山市（我的修改）', { exact: true }).click(),
+    'opening a unit from the tree, with its history',
+  );
+  const history = drawer(page).getByTestId('record-history');
+  await expectVisible(
+    history.getByText('佛山市（他人修改）').first(),
+    'the concurrent rename in the history',
+  );
+  await expectVisible(history.getByText('已归档').first(), 'the archiving in the history');
+  await expectVisible(history.getByText('新建').first(), 'the creation in the history');
+  await page.keyboard.press('Escape');
+  await expectGone(drawer(page), 'the drawer after Esc');
+}
+
 export const orgUnitFlows = [
   ['org units: demo data, kind filter in the URL, reload', orgUnitsListAndFilters],
   ['org units: create a city under 珠三角区域', createCity],
@@ -208,4 +237,5 @@ export const orgUnitFlows = [
   ['org units: 412 when someone else changed it', editAfterSomeoneElse],
   ['org units: archive', archive],
   ['org units: keyset pagination and page size', keysetPagination],
+  ['org units: tree view, and a unit’s history', treeAndHistory],
 ];

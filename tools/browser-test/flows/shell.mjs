@@ -1,5 +1,6 @@
 // The shell: dashboard, one sidebar section per department, the language switch.
 import { expectVisible, expectEqual } from '../expect.mjs';
+import { ADMIN } from '../settings.mjs';
 
 const SIDEBAR_SECTIONS_ZH = [
   '工作台',
@@ -13,14 +14,14 @@ const SIDEBAR_SECTIONS_ZH = [
   '系统管理',
 ];
 
-async function dashboardAndLanguage(page, baseUrl) {
+async function dashboardAndLanguage(page, { baseUrl }) {
   await page.goto(`${baseUrl}/`);
   await expectVisible(page.getByRole('heading', { name: '工作台' }), 'the dashboard heading 工作台');
   const menu = page.getByRole('menu').first();
   for (const section of SIDEBAR_SECTIONS_ZH) {
     await expectVisible(menu.getByText(section, { exact: true }), `the sidebar section ${section}`);
   }
-  await expectVisible(page.getByTestId('current-user').getByText('未登录'), 'the user placeholder 未登录');
+  await expectVisible(page.getByText(`${ADMIN.displayName}，欢迎使用掌柜管理后台。`), 'the greeting by name');
 
   await page.getByText('English', { exact: true }).click();
   await expectVisible(page.getByRole('heading', { name: 'Dashboard' }), 'the heading Dashboard in English');
@@ -28,7 +29,10 @@ async function dashboardAndLanguage(page, baseUrl) {
     menu.getByText('Administration', { exact: true }),
     'the sidebar section Administration',
   );
-  await expectVisible(page.getByTestId('current-user').getByText('Not signed in'), 'Not signed in');
+  await expectVisible(
+    page.getByText(`Welcome to the Zhanggui admin console, ${ADMIN.displayName}.`),
+    'the greeting in English',
+  );
   expectEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'the page language');
 
   await page.reload();

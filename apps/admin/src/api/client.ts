@@ -1,4 +1,7 @@
 import createClient from 'openapi-fetch';
+import { createAuthMiddleware } from '../auth/auth-middleware';
+import { createTokenRefresher } from '../auth/token-refresher';
+import { sessionStore } from '../auth/token-store';
 import type { components, paths } from './schema';
 import { networkProblem, problemFromResponse } from './problem';
 
@@ -33,3 +36,8 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
   if (!result.response.ok) throw problemFromResponse(result.response, result.error);
   return result.data as T;
 }
+
+const refresher = createTokenRefresher(sessionStore, (refreshToken) =>
+  unwrap(api.POST('/api/v1/auth/refresh', { body: { refreshToken } })),
+);
+api.use(createAuthMiddleware(sessionStore, refresher));

@@ -32,6 +32,18 @@ describe('problemFromResponse', () => {
     expect(problemFromResponse(response, withoutId).requestId).toBe('req-2');
   });
 
+  it('reads Retry-After as seconds to wait, whether given as seconds or as a date', () => {
+    const locked = { ...conflict, status: 429, code: 'SIGN_IN_LOCKED' };
+    const inSeconds = new Response(null, { status: 429, headers: { 'Retry-After': '120' } });
+    expect(problemFromResponse(inSeconds, locked).retryAfterSeconds).toBe(120);
+    const at = new Date(Date.now() + 60_000).toUTCString();
+    const asDate = new Response(null, { status: 429, headers: { 'Retry-After': at } });
+    expect(problemFromResponse(asDate, locked).retryAfterSeconds).toBeGreaterThan(50);
+    expect(
+      problemFromResponse(new Response(null, { status: 409 }), conflict).retryAfterSeconds,
+    ).toBeUndefined();
+  });
+
   it('still gives a problem for a body that is not problem+json', () => {
     const problem = problemFromResponse(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '');
     expect(problem).toMatchObject({ status: 502, code: 'HTTP_502', title: 'Bad Gateway', errors: [] });

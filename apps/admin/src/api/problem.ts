@@ -14,8 +14,10 @@ export class ApiProblem extends Error {
   readonly detail: string;
   readonly errors: readonly FieldProblem[];
   readonly requestId: string | undefined;
+  /** From a `Retry-After` header (e.g. SIGN_IN_LOCKED): how many seconds to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: ProblemDetails) {
+  constructor(problem: ProblemDetails, retryAfterSeconds?: number) {
     super(problem.detail || problem.title);
     this.name = 'ApiProblem';
     this.status = problem.status;
@@ -24,6 +26,7 @@ export class ApiProblem extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.requestId = problem.requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -33,16 +36,28 @@ export class ApiProblem extends Error {
  */
 export function problemFromResponse(response: Response, body: unknown): ApiProblem {
   const requestId = response.headers.get('X-Request-Id') ?? undefined;
-  if (isProblemDetails(body)) return new ApiProblem({ requestId, ...body });
-  return new ApiProblem({
-    type: 'about:blank',
-    title: response.statusText || `HTTP ${response.status}`,
-    status: response.status,
-    code: `HTTP_${response.status}`,
-    detail:
-      typeof body === 'string' && body.length > 0 && body.length < 300 ? body : `HTTP ${response.status}`,
-    requestId,
-  });
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  if (isProblemDetails(body)) return new ApiProblem({ requestId, ...body }, retryAfter);
+  return new ApiProblem(
+    {
+      type: 'about:blank',
+      title: response.statusText || `HTTP ${response.status}`,
+      status: response.status,
+      code: `HTTP_${response.status}`,
+      detail:
+        typeof body === 'string' && body.length > 0 && body.length < 300 ? body : `HTTP ${response.status}`,
+      requestId,
+    },
+    retryAfter,
+  );
+}
+
+/** `Retry-After` is either a number of seconds or an HTTP date (RFC 9110); either becomes seconds from now. */
+function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function isProblemDetails(body: unknown): body is ProblemDetails {

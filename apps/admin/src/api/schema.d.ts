@@ -237,7 +237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The roles of the company and the permissions each holds. */
+        /** The roles of the company and the permissions each holds (anyone signed in may read them). */
         get: operations["Roles_roles"];
         put?: never;
         post?: never;
@@ -1123,6 +1123,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not authenticated. */
             401: {
                 headers: {
@@ -1216,6 +1222,12 @@ export interface operations {
             };
         };
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
             400: {
                 headers: {
@@ -1877,6 +1889,12 @@ export interface operations {
             };
         };
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
             400: {
                 headers: {
@@ -1934,15 +1952,6 @@ export interface operations {
             };
             /** @description Not authenticated. */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

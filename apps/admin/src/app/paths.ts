@@ -1,6 +1,9 @@
-/** Addresses the code links to directly; section pages' addresses live in layout/navigation.ts. */
+/** Addresses the code links to directly; the sidebar lists them in layout/navigation.ts. */
 export const PATHS = {
   dashboard: '/',
   login: '/login',
   orgUnits: '/admin/org-units',
+  users: '/admin/users',
+  apiKeys: '/admin/api-keys',
+  auditLog: '/admin/audit-log',
 } as const;

@@ -1,9 +1,8 @@
-import { MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Space, theme } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { PATHS } from '../app/paths';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
   menuCollapsed: boolean;
@@ -23,12 +22,7 @@ export function AppHeader({ menuCollapsed, onToggleMenu }: AppHeaderProps) {
           onClick={onToggleMenu}
         />
         <Space size="middle">
-          {/* Until sign-in exists nobody is signed in; the auth issue replaces this with the user's name. */}
-          <Space size="small" data-testid="current-user">
-            <Avatar size="small" icon={<UserOutlined />} />
-            <span style={{ color: token.colorTextSecondary }}>{t('header.notSignedIn')}</span>
-            <Link to={PATHS.login}>{t('header.signIn')}</Link>
-          </Space>
+          <UserMenu />
           <LanguageSwitch />
         </Space>
       </Flex>

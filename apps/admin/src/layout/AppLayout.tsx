@@ -1,15 +1,11 @@
-import { Layout } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { App, Layout } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { PATHS } from '../app/paths';
 import { PageSpinner } from '../shared/ui/PageSpinner';
 import { AppHeader } from './AppHeader';
 import { SideMenu } from './SideMenu';
-
-const FeedbackProvider = lazy(() =>
-  import('./FeedbackProvider').then((m) => ({ default: m.FeedbackProvider })),
-);
 
 const BRAND_STYLE = {
   display: 'block',
@@ -20,35 +16,39 @@ const BRAND_STYLE = {
   whiteSpace: 'nowrap',
 } as const;
 
-/** The frame around every signed-in page: sidebar, header, and the current section (loaded on demand). */
+/**
+ * The frame around every signed-in page: sidebar, header, and the current section (loaded on demand). antd's
+ * App gives everything inside `App.useApp()` messages and dialogs that follow the theme and locale; it lives
+ * here rather than at the root because the sign-in page does not need it.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const [menuCollapsed, setMenuCollapsed] = useState(false);
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        collapsible
-        collapsed={menuCollapsed}
-        onCollapse={setMenuCollapsed}
-        breakpoint="lg"
-        trigger={null}
-        width={240}
-      >
-        <Link to={PATHS.dashboard} style={BRAND_STYLE}>
-          {menuCollapsed ? t('app.name').slice(0, 1) : t('app.name')}
-        </Link>
-        <SideMenu />
-      </Layout.Sider>
-      <Layout>
-        <AppHeader menuCollapsed={menuCollapsed} onToggleMenu={() => setMenuCollapsed(!menuCollapsed)} />
-        <Layout.Content style={{ margin: 24 }}>
-          <Suspense fallback={<PageSpinner />}>
-            <FeedbackProvider>
+    <App component={false}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider
+          collapsible
+          collapsed={menuCollapsed}
+          onCollapse={setMenuCollapsed}
+          breakpoint="lg"
+          trigger={null}
+          width={240}
+        >
+          <Link to={PATHS.dashboard} style={BRAND_STYLE}>
+            {menuCollapsed ? t('app.name').slice(0, 1) : t('app.name')}
+          </Link>
+          <SideMenu />
+        </Layout.Sider>
+        <Layout>
+          <AppHeader menuCollapsed={menuCollapsed} onToggleMenu={() => setMenuCollapsed(!menuCollapsed)} />
+          <Layout.Content style={{ margin: 24 }}>
+            <Suspense fallback={<PageSpinner />}>
               <Outlet />
-            </FeedbackProvider>
-          </Suspense>
-        </Layout.Content>
+            </Suspense>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </App>
   );
 }

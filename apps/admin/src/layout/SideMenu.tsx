@@ -2,11 +2,14 @@ import { Menu, type MenuProps } from 'antd';
 import { createElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { DASHBOARD_NAV, NAV_SECTIONS, sectionOfPath } from './navigation';
+import { usePermissions } from '../auth/use-session';
+import { DASHBOARD_NAV, NAV_SECTIONS, sectionOfPath, visibleNavSections } from './navigation';
 
+/** The sidebar, offering only the pages the user's permissions open. */
 export function SideMenu() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const can = usePermissions();
   const section = sectionOfPath(pathname);
   const selectedPage =
     section?.pages.find((page) => pathname === page.path || pathname.startsWith(`${page.path}/`))?.path ??
@@ -26,7 +29,7 @@ export function SideMenu() {
       icon: createElement(DASHBOARD_NAV.icon),
       label: <Link to={DASHBOARD_NAV.path}>{t(`nav.${DASHBOARD_NAV.label}`)}</Link>,
     },
-    ...NAV_SECTIONS.map((navSection) => ({
+    ...visibleNavSections(NAV_SECTIONS, can).map((navSection) => ({
       key: navSection.key,
       icon: createElement(navSection.icon),
       label: t(`nav.${navSection.label}`),

@@ -11,6 +11,7 @@ import {
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { PATHS } from '../app/paths';
+import type { Permission, PermissionCheck } from '../auth/permissions';
 import type { zhCN } from '../i18n/locales/zh-CN';
 
 export type NavLabel = keyof typeof zhCN.nav;
@@ -21,6 +22,8 @@ export interface NavPage {
   label: NavLabel;
   /** Set while the page is a placeholder: the module that will bring it. */
   arrivesWith?: ModuleName;
+  /** The permission needed to use the page; without it the menu does not offer it. */
+  requires?: Permission;
 }
 
 export interface NavSection {
@@ -108,10 +111,10 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'admin',
     icon: SettingOutlined,
     pages: [
-      { path: PATHS.orgUnits, label: 'orgUnits' },
-      { path: '/admin/users', label: 'usersRoles', arrivesWith: 'identity' },
-      { path: '/admin/api-keys', label: 'apiKeys', arrivesWith: 'identity' },
-      { path: '/admin/audit-log', label: 'auditLog', arrivesWith: 'identity' },
+      { path: PATHS.orgUnits, label: 'orgUnits', requires: 'org-units:read' },
+      { path: PATHS.users, label: 'usersRoles', requires: 'users:read' },
+      { path: PATHS.apiKeys, label: 'apiKeys', requires: 'api-keys:read' },
+      { path: PATHS.auditLog, label: 'auditLog', requires: 'audit-events:read' },
     ],
   },
 ];
@@ -121,6 +124,16 @@ export function sectionOfPath(pathname: string): NavSection | undefined {
   return NAV_SECTIONS.find((section) =>
     section.pages.some((page) => pathname === page.path || pathname.startsWith(`${page.path}/`)),
   );
+}
+
+/** The sections and pages the user may open; a section with none left is not shown at all. */
+export function visibleNavSections(sections: readonly NavSection[], can: PermissionCheck): NavSection[] {
+  return sections
+    .map((section) => ({
+      ...section,
+      pages: section.pages.filter((page) => !page.requires || can(page.requires)),
+    }))
+    .filter((section) => section.pages.length > 0);
 }
 
 /** Every page that is still a placeholder, with the module that brings it. */

@@ -1,26 +1,33 @@
-import { ApartmentOutlined } from '@ant-design/icons';
-import { Button, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
+import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { PATHS } from '../../app/paths';
+import { useCurrentUser, usePermissions } from '../../auth/use-session';
+import { NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
 
-/** A placeholder until departments have to-dos and figures to show. */
+/** A greeting and the sections this user can already use, until departments have to-dos and figures to show. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const me = useCurrentUser();
+  const can = usePermissions();
+  const available = visibleNavSections(NAV_SECTIONS, can).flatMap((section) =>
+    section.pages.filter((page) => !page.arrivesWith).map((page) => ({ ...page, icon: section.icon })),
+  );
   return (
     <section>
       <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>
-      <Typography.Paragraph>{t('dashboard.welcome')}</Typography.Paragraph>
-      <Typography.Paragraph>{t('dashboard.text')}</Typography.Paragraph>
-      <ul>
-        <li>
-          <Typography.Paragraph>{t('dashboard.availableNow')}</Typography.Paragraph>
-        </li>
-      </ul>
-      <Button type="primary" icon={<ApartmentOutlined />} onClick={() => navigate(PATHS.orgUnits)}>
-        {t('dashboard.openOrgUnits')}
-      </Button>
+      <Typography.Paragraph>{t('dashboard.welcome', { name: me.displayName })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {available.length > 0 ? t('dashboard.text') : t('dashboard.nothingYet')}
+      </Typography.Paragraph>
+      <Flex gap="small" wrap>
+        {available.map((page) => (
+          <Button key={page.path} icon={createElement(page.icon)} onClick={() => navigate(page.path)}>
+            {t(`nav.${page.label}`)}
+          </Button>
+        ))}
+      </Flex>
     </section>
   );
 }

@@ -1,21 +1,40 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, theme } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Flex, Form, Input, theme } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { signIn, type Credentials } from '../../auth/auth.api';
+import { redirectTarget } from '../../auth/sign-in-path';
+import { sessionStore } from '../../auth/token-store';
+import { useSession } from '../../auth/use-session';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
-import { redirectTarget, signIn, type Credentials } from './sign-in';
 import { SignInError } from './SignInError';
+
+function SessionEndedNotice({ reason }: { reason: string | null }) {
+  const { t } = useTranslation();
+  if (reason === 'expired') return <Alert type="info" showIcon title={t('login.expired')} />;
+  if (reason === 'password-changed')
+    return <Alert type="success" showIcon title={t('login.passwordChanged')} />;
+  return null;
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  // Whoever signs in here must not see what was cached for the previous user (signed out, or expired). Done
+  // here rather than when signing out, since no page that shows that data is mounted any more.
+  useEffect(() => queryClient.clear(), [queryClient]);
   const signInMutation = useMutation({
     mutationFn: signIn,
-    onSuccess: () => navigate(redirectTarget(params.get('next')), { replace: true }),
+    onSuccess: (tokens) => sessionStore.save(tokens),
   });
+
+  // Signed in (just now, or already when the page was opened): on to where the user was going.
+  if (session.tokens) return <Navigate to={redirectTarget(params.get('next'))} replace />;
 
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', background: token.colorBgLayout }}>
@@ -43,6 +62,11 @@ export function LoginPage() {
           style={{ marginTop: 24 }}
           onFinish={(credentials) => signInMutation.mutate(credentials)}
         >
+          {!signInMutation.isError && params.get('reason') && (
+            <Form.Item>
+              <SessionEndedNotice reason={params.get('reason')} />
+            </Form.Item>
+          )}
           <Form.Item
             name="username"
             label={t('login.username')}

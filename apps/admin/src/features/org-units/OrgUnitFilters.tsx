@@ -1,6 +1,6 @@
-import { Button, Flex, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SearchBox } from '../../shared/ui/SearchBox';
 import type { OrgUnitListState } from './org-unit-list-state';
 import { ORG_UNIT_KINDS, ORG_UNIT_STATUSES } from './org-unit-rules';
 
@@ -12,13 +12,6 @@ interface OrgUnitFiltersProps {
 
 export function OrgUnitFilters({ state, filtered, onChange }: OrgUnitFiltersProps) {
   const { t } = useTranslation();
-  // The search box is edited freely and applied on Enter; it follows the URL when that changes elsewhere.
-  const [searchText, setSearchText] = useState(state.q);
-  const [appliedQ, setAppliedQ] = useState(state.q);
-  if (appliedQ !== state.q) {
-    setAppliedQ(state.q);
-    setSearchText(state.q);
-  }
 
   return (
     <Flex gap="small" wrap role="search">
@@ -45,18 +38,10 @@ export function OrgUnitFilters({ state, filtered, onChange }: OrgUnitFiltersProp
         }))}
         style={{ width: 150 }}
       />
-      <Input.Search
-        aria-label={t('orgUnits.filters.search')}
-        placeholder={t('orgUnits.filters.search')}
-        allowClear
-        value={searchText}
-        onChange={(event) => setSearchText(event.target.value)}
-        onSearch={(q) => onChange({ q })}
-        style={{ width: 260 }}
-      />
+      <SearchBox value={state.q} label={t('orgUnits.filters.search')} onSearch={(q) => onChange({ q })} />
       {filtered && (
         <Button type="link" onClick={() => onChange({ kind: undefined, status: undefined, q: '' })}>
-          {t('orgUnits.filters.clear')}
+          {t('common.clearFilters')}
         </Button>
       )}
     </Flex>

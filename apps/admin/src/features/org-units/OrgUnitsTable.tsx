@@ -1,39 +1,33 @@
 import { Table, Tag, Typography, type TableProps } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format/date-time';
+import { sortFromHeaderClick, sortOrderOf } from '../../shared/ui/table-sort';
 import type { OrgUnit, OrgUnitKind, OrgUnitSort } from './org-units.api';
 import { OrgUnitRowActions } from './OrgUnitRowActions';
-import { ParentName } from './ParentName';
-
-type SortableColumn = 'code' | 'name' | 'createdAt';
-
-const KIND_COLORS: Record<OrgUnitKind, string> = {
-  company: 'gold',
-  department: 'blue',
-  team: 'cyan',
-  province: 'purple',
-  region: 'magenta',
-  city: 'green',
-};
+import { KIND_COLORS } from './org-unit-kind-colors';
+import { OrgUnitName } from './OrgUnitName';
 
 interface OrgUnitsTableProps {
   units: readonly OrgUnit[];
   loading: boolean;
   sort: OrgUnitSort;
   emptyText: ReactNode;
+  /** With org-units:write: edit and archive on each row. */
+  canWrite: boolean;
   onSortChange(sort: OrgUnitSort): void;
   onEdit(unit: OrgUnit): void;
 }
 
-function sortOrderOf(sort: OrgUnitSort, column: SortableColumn): SortOrder {
-  if (sort === column) return 'ascend';
-  if (sort === `-${column}`) return 'descend';
-  return null;
-}
-
-export function OrgUnitsTable({ units, loading, sort, emptyText, onSortChange, onEdit }: OrgUnitsTableProps) {
+export function OrgUnitsTable({
+  units,
+  loading,
+  sort,
+  emptyText,
+  canWrite,
+  onSortChange,
+  onEdit,
+}: OrgUnitsTableProps) {
   const { t, i18n } = useTranslation();
 
   const columns: TableProps<OrgUnit>['columns'] = [
@@ -62,7 +56,7 @@ export function OrgUnitsTable({ units, loading, sort, emptyText, onSortChange, o
       key: 'parent',
       dataIndex: 'parentId',
       title: t('orgUnits.columns.parent'),
-      render: (parentId: string | null) => <ParentName parentId={parentId} />,
+      render: (parentId: string | null) => <OrgUnitName id={parentId} />,
     },
     {
       key: 'status',
@@ -80,18 +74,19 @@ export function OrgUnitsTable({ units, loading, sort, emptyText, onSortChange, o
       sortOrder: sortOrderOf(sort, 'createdAt'),
       render: (createdAt: string) => formatDateTime(createdAt, i18n.language),
     },
-    {
-      key: 'actions',
-      title: t('orgUnits.columns.actions'),
-      render: (_: unknown, unit: OrgUnit) => <OrgUnitRowActions unit={unit} onEdit={onEdit} />,
-    },
+    ...(canWrite
+      ? [
+          {
+            key: 'actions',
+            title: t('orgUnits.columns.actions'),
+            render: (_: unknown, unit: OrgUnit) => <OrgUnitRowActions unit={unit} onEdit={onEdit} />,
+          },
+        ]
+      : []),
   ];
 
   const handleChange: TableProps<OrgUnit>['onChange'] = (_pagination, _filters, sorter, extra) => {
-    if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-    const column = sorter.columnKey as SortableColumn | undefined;
-    if (!column || !sorter.order) onSortChange('code');
-    else onSortChange(sorter.order === 'ascend' ? column : `-${column}`);
+    if (extra.action === 'sort') onSortChange(sortFromHeaderClick<OrgUnitSort, OrgUnit>(sorter, 'code'));
   };
 
   return (

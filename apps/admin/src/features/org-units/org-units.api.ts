@@ -29,6 +29,37 @@ export function orgUnitListQuery(query: OrgUnitListQuery) {
   });
 }
 
+const MOST_UNITS_PER_PAGE = 200;
+// A safety stop: a company has tens or hundreds of units, not tens of thousands.
+const MOST_UNITS_LOADED = 5_000;
+
+/**
+ * Every unit the user may see, following the cursors: org charts are small, and a tree or a picker needs all of
+ * it. Kept under `lists()` so that every write refreshes it with the lists.
+ */
+export function allOrgUnitsQuery() {
+  return queryOptions({
+    queryKey: [...orgUnitKeys.lists(), 'all'] as const,
+    queryFn: async ({ signal, client }) => {
+      const units: OrgUnit[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await unwrap(
+          api.GET('/api/v1/org-units', {
+            params: { query: { limit: MOST_UNITS_PER_PAGE, sort: 'code', cursor } },
+            signal,
+          }),
+        );
+        units.push(...page.data);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && units.length < MOST_UNITS_LOADED);
+      for (const unit of units) client.setQueryData(orgUnitKeys.detail(unit.id), unit);
+      return units;
+    },
+    staleTime: 60_000,
+  });
+}
+
 export function orgUnitQuery(id: string) {
   return queryOptions({
     queryKey: orgUnitKeys.detail(id),

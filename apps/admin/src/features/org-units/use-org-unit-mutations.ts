@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiProblem } from '../../api/problem';
+import { auditKeys } from '../audit-log/audit.api';
 import {
   createOrgUnit,
   orgUnitKeys,
@@ -22,7 +23,10 @@ export function useCreateOrgUnit() {
     mutationFn: createOrgUnit,
     onSuccess: (unit) => {
       queryClient.setQueryData(orgUnitKeys.detail(unit.id), unit);
-      return queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+      ]);
     },
   });
 }
@@ -34,7 +38,10 @@ export function useUpdateOrgUnit() {
       updateOrgUnit(unit, changes),
     onSuccess: (unit) => {
       queryClient.setQueryData(orgUnitKeys.detail(unit.id), unit);
-      return queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+      ]);
     },
     onError: (error, { unit }) => {
       // What we showed is out of date: refresh it so the next attempt starts from the current version.

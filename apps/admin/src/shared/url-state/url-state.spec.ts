@@ -3,7 +3,9 @@ import {
   differsFromFallback,
   enumParam,
   intParam,
+  matchingParam,
   optionalEnumParam,
+  UUID_PATTERN,
   readUrlState,
   textParam,
   writeUrlState,
@@ -71,6 +73,19 @@ describe('writeUrlState', () => {
   it('round-trips: what it writes reads back the same', () => {
     const state: ListState = { kind: 'region', q: '珠三角', sort: '-code', limit: 100 };
     expect(readUrlState(spec, writeUrlState(spec, new URLSearchParams(), state))).toEqual(state);
+  });
+});
+
+describe('matchingParam', () => {
+  const unit = matchingParam(UUID_PATTERN);
+
+  it('takes a value of the expected form', () => {
+    expect(unit.parse(' 0190a0b0-0000-7000-8000-000000000001 ')).toBe('0190a0b0-0000-7000-8000-000000000001');
+  });
+
+  it('ignores anything else', () => {
+    expect(unit.parse('广州')).toBeUndefined();
+    expect(unit.parse("1' OR 1=1")).toBeUndefined();
   });
 });
 

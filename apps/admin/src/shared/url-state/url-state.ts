@@ -39,6 +39,18 @@ export function textParam(maxLength: number): UrlParam<string> {
   };
 }
 
+/** A value of a fixed form (an id, a date), or no filter; anything else in the URL is ignored. */
+export function matchingParam(pattern: RegExp): UrlParam<string | undefined> {
+  return {
+    fallback: undefined,
+    parse: (raw) => (pattern.test(raw.trim()) ? raw.trim() : undefined),
+    serialize: (value) => value,
+  };
+}
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A whole number within bounds (e.g. a page size). */
 export function intParam(options: { min: number; max: number; fallback: number }): UrlParam<number> {
   return {

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@zhanggui/api-platform';
+import { RequirePermission, SignedIn } from '@zhanggui/api-platform';
 import { PermissionCatalog } from './permission-catalog';
 import { ROLE_CODES, ROLES } from './roles';
 
@@ -40,8 +40,10 @@ export class RolesController {
   constructor(private readonly catalog: PermissionCatalog) {}
 
   @Get('roles')
-  @RequirePermission('roles:read')
-  @ApiOperation({ summary: 'The roles of the company and the permissions each holds.' })
+  @SignedIn()
+  @ApiOperation({
+    summary: 'The roles of the company and the permissions each holds (anyone signed in may read them).',
+  })
   @ApiOkResponse({ type: [RoleResponse] })
   roles(): RoleResponse[] {
     return ROLE_CODES.map((code) => ({

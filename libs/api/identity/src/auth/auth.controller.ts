@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponses,
   currentActor,
@@ -51,6 +51,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse()
   @SignedIn()
   @ApiOperation({ summary: 'Sign out this session: its refresh and access tokens stop working.' })
   async logout(): Promise<void> {
@@ -80,6 +81,7 @@ export class AuthController {
 
   @Post('me/password')
   @HttpCode(204)
+  @ApiNoContentResponse()
   @SignedIn()
   @ApiOperation({ summary: 'Change your own password; every session, this one included, is signed out.' })
   @ApiProblemResponses(400)

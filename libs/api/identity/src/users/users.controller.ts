@@ -11,7 +11,13 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   ApiIfMatch,
@@ -96,6 +102,7 @@ export class UsersController {
 
   @Post(':id/password')
   @HttpCode(204)
+  @ApiNoContentResponse()
   @RequirePermission('users:write')
   @ApiOperation({ summary: 'Set a new password for the user; their sessions are signed out.' })
   @ApiProblemResponses(400, 404)

@@ -1,0 +1,8 @@
+import { apiKeys } from './api-keys';
+import { auditLog } from './audit-log';
+import { orgUnits } from './org-units';
+import { shell } from './shell';
+import { users } from './users';
+
+/** The console's words in Simplified Chinese, the default language; labels follow the company's own terms. */
+export const zhCN = { ...shell, orgUnits, users, apiKeys, auditLog };
