@@ -1,5 +1,6 @@
 import { MigrationClass, platformMigrations } from '@zhanggui/api-platform';
 import { approvalsMigrations } from '@zhanggui/api-approvals';
+import { catalogMigrations } from '@zhanggui/api-catalog';
 import { identityMigrations } from '@zhanggui/api-identity';
 
 /** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
@@ -7,4 +8,5 @@ export const allMigrations: MigrationClass[] = [
   ...platformMigrations,
   ...identityMigrations,
   ...approvalsMigrations,
+  ...catalogMigrations,
 ];

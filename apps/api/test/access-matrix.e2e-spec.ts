@@ -72,7 +72,8 @@ describe('access to every route, as every role', () => {
     const orphaned = routes
       .filter(
         (route) =>
-          route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).length === 0,
+          route.rule?.kind === 'permission' &&
+          route.rule.permissions.every((permission) => catalog.rolesHolding(permission).length === 0),
       )
       .map((route) => `${route.method} ${route.path}`);
     expect(orphaned).toEqual([]);
@@ -109,7 +110,8 @@ describe('access to every route, as every role', () => {
       const allowed =
         route.rule?.kind === 'public' ||
         route.rule?.kind === 'signed-in' ||
-        (route.rule?.kind === 'permission' && catalog.rolesHolding(route.rule.permission).includes(role));
+        (route.rule?.kind === 'permission' &&
+          route.rule.permissions.some((permission) => catalog.rolesHolding(permission).includes(role)));
       const status = (await call(route, person.auth)).status;
       const denied = status === 401 || status === 403;
       if (allowed === denied)

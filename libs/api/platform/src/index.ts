@@ -54,5 +54,7 @@ export { ApiPageResponse, mapPage } from './pagination/page';
 export type { Page } from './pagination/page';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, PageQuery } from './pagination/page-query';
 export { platformMigrations } from './migrations';
+export { assertStorageKey, FileStorage } from './storage/file-storage';
+export type { StoredFile } from './storage/file-storage';
 export { PlatformModule } from './platform.module';
 export type { PlatformOptions } from './platform.module';

@@ -19,6 +19,8 @@ import { EventBus } from './events/event-bus';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { JobQueue } from './jobs/job-queue';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
+import { FileStorage } from './storage/file-storage';
+import { LocalFileStorage } from './storage/local-file-storage';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
@@ -69,6 +71,7 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: FileStorage, useValue: new LocalFileStorage(config.uploadsDir) },
         Lifecycle,
         TransactionalConnection,
         AuditWriter,
@@ -96,6 +99,7 @@ export class PlatformModule {
         JobQueue,
         EventBus,
         DocumentNumbers,
+        FileStorage,
       ],
     };
   }

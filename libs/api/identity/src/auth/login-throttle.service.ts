@@ -34,10 +34,10 @@ export class LoginThrottleService {
 
   /** Counts a failure; returns the lock it caused, if any. */
   async recordFailure(username: string, ip: string): Promise<Date | undefined> {
-    const locks = await Promise.all([
-      this.bump(usernameKey(username), FREE_FAILURES.username),
-      this.bump(ipKey(ip), FREE_FAILURES.ip),
-    ]);
+    const locks = [
+      await this.bump(usernameKey(username), FREE_FAILURES.username),
+      await this.bump(ipKey(ip), FREE_FAILURES.ip),
+    ];
     return locks
       .filter((lock): lock is Date => lock !== undefined)
       .sort((a, b) => b.getTime() - a.getTime())[0];

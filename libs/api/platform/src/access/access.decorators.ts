@@ -6,20 +6,22 @@ export const ACCESS_RULE = 'zhanggui:access';
 
 /** How a route is guarded. Every route declares one; a route without is refused (deny by default). */
 export type AccessRule =
-  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: string };
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permissions: string[] };
 
 /**
- * The caller needs this `resource:action` permission (e.g. `org-units:write`), through one of its roles or
- * its API key. Documented in OpenAPI as `x-required-permission`.
+ * The caller needs this `resource:action` permission (e.g. `org-units:write`) — or any one of several —
+ * through one of its roles or its API key. Documented in OpenAPI as `x-required-permission`.
  */
-export function RequirePermission(permission: string) {
-  if (!/^[a-z][a-z-]*:[a-z][a-z-]*$/.test(permission)) {
-    throw new Error(`Permission "${permission}" is not of the form resource:action`);
+export function RequirePermission(...permissions: [string, ...string[]]) {
+  for (const permission of permissions) {
+    if (!/^[a-z][a-z-]*:[a-z][a-z-]*$/.test(permission)) {
+      throw new Error(`Permission "${permission}" is not of the form resource:action`);
+    }
   }
   return applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'permission', permission } satisfies AccessRule),
+    SetMetadata(ACCESS_RULE, { kind: 'permission', permissions } satisfies AccessRule),
     ApiBearerAuth(),
-    ApiExtension('x-required-permission', permission),
+    ApiExtension('x-required-permission', permissions.join(' | ')),
     ApiProblemResponses(401, 403),
   );
 }

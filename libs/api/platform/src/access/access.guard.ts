@@ -47,10 +47,12 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (rule.kind === 'public') return true;
     const actor = requestContext.actor;
     if (!actor) throw new UnauthenticatedError();
-    if (rule.kind === 'permission' && !actor.permissions.has(rule.permission)) {
-      throw new ForbiddenError(
-        `This needs the permission ${rule.permission}, which your roles do not grant.`,
-      );
+    if (
+      rule.kind === 'permission' &&
+      !rule.permissions.some((permission) => actor.permissions.has(permission))
+    ) {
+      const needed = rule.permissions.join(' or ');
+      throw new ForbiddenError(`This needs the permission ${needed}, which your roles do not grant.`);
     }
     return true;
   }

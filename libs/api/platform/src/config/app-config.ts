@@ -12,6 +12,10 @@ export class AppConfig {
   /** True when `DATABASE_URL` was unset and the API runs its own embedded PostgreSQL. */
   embeddedDatabase!: boolean;
   dataDir!: string;
+  /** Uploaded files (product images…): `<DATA_DIR>/uploads` unless UPLOADS_DIR says otherwise. */
+  uploadsDir!: string;
+  /** Largest accepted upload, in bytes. */
+  uploadLimitBytes!: number;
   adminPassword?: string;
   /** Signs access tokens; unset, a key is made once and kept in the database (shared by replicas). */
   jwtSecret?: string;

@@ -60,6 +60,18 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsString()
+  @MinLength(1)
+  UPLOADS_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of bytes from 1024 to 104857600' })
+  @Min(1024, { message: 'must be an integer number of bytes from 1024 to 104857600' })
+  @Max(104857600, { message: 'must be an integer number of bytes from 1024 to 104857600' })
+  UPLOAD_LIMIT_BYTES = 10485760;
+
+  @IsOptional()
+  @IsString()
   @MinLength(12, { message: 'must be at least 12 characters long' })
   ADMIN_PASSWORD?: string;
 

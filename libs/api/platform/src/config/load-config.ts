@@ -43,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     databaseUrl: vars.DATABASE_URL,
     embeddedDatabase,
     dataDir: path.resolve(vars.DATA_DIR),
+    uploadsDir: path.resolve(vars.UPLOADS_DIR ?? path.join(vars.DATA_DIR, 'uploads')),
+    uploadLimitBytes: vars.UPLOAD_LIMIT_BYTES,
     adminPassword: vars.ADMIN_PASSWORD,
     jwtSecret: vars.JWT_SECRET,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),

@@ -21,6 +21,15 @@ const FASTIFY_CODES: Record<string, { code: string; detail: (request: FastifyReq
     detail: (request) =>
       `Content-Type "${request.headers['content-type'] ?? ''}" is not accepted; send application/json.`,
   },
+  FST_REQ_FILE_TOO_LARGE: {
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: () => 'The uploaded file is larger than uploads may be.',
+  },
+  FST_FILES_LIMIT_ERROR: { code: 'TOO_MANY_FILES', detail: () => 'Send one file per request.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: () => 'Send the file as multipart/form-data.',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'INVALID_CONTENT_LENGTH',
     detail: () => 'Content-Length does not match the body.',
@@ -85,4 +94,13 @@ function detailOf(exception: HttpException, request: FastifyRequest): string {
     return Array.isArray(message) ? message.join('; ') : String(message);
   }
   return exception.message;
+}
+
+/** Errors Fastify plugins throw at our handlers (a multipart file over the limit): client errors with a code. */
+export function asFastifyClientError(error: unknown): HttpException | undefined {
+  const candidate = error as { code?: unknown; statusCode?: unknown; message?: string };
+  if (typeof candidate?.code !== 'string' || !candidate.code.startsWith('FST_')) return undefined;
+  if (typeof candidate.statusCode !== 'number' || candidate.statusCode < 400 || candidate.statusCode >= 500)
+    return undefined;
+  return new HttpException(candidate.message ?? 'Bad request', candidate.statusCode, { cause: error });
 }

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
-import { problemFromHttpException } from './http-exception-problems';
+import { asFastifyClientError, problemFromHttpException } from './http-exception-problems';
 import { problemFromDatabaseError } from './database-error-problems';
 
 /**
@@ -47,6 +47,8 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof HttpException) return { problem: problemFromHttpException(exception, request) };
+    const fastifyError = asFastifyClientError(exception);
+    if (fastifyError) return { problem: problemFromHttpException(fastifyError, request) };
     const databaseProblem = problemFromDatabaseError(exception);
     if (databaseProblem) return { problem: databaseProblem };
     return {

@@ -5,6 +5,7 @@ import { setupOpenApi } from '../openapi/setup-openapi';
 import { serveAdminConsole } from './admin-console';
 import { createFastifyAdapter } from './fastify-adapter';
 import { createRootLogger, PinoNestLogger } from './logger';
+import fastifyMultipart from '@fastify/multipart';
 import { applySecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
@@ -25,6 +26,10 @@ export async function createApiApplication(
     { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
   );
   await applySecurityHeaders(app, config);
+  // Uploads are the one non-JSON body: one file per request, within the configured size.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 11 },
+  });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   setupOpenApi(app);
   if (config.adminDistDir) await serveAdminConsole(app, config.adminDistDir);

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import supertest from 'supertest';
@@ -50,6 +53,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     databaseUrl,
     embeddedDatabase: false,
     dataDir: '/nonexistent',
+    // Each test app writes uploads to a folder of its own.
+    uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhanggui-uploads-')),
+    uploadLimitBytes: 2 * 1024 * 1024,
     logLevel: (process.env.TEST_LOG_LEVEL as AppConfig['logLevel']) ?? 'silent',
     dbPoolSize: 5,
     bodyLimitBytes: 1048576,

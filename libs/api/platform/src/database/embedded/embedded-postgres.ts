@@ -162,7 +162,9 @@ export class EmbeddedPostgres {
         `--pwfile=${passwordFile}`,
         '--auth=scram-sha-256',
         '--encoding=UTF8',
-        '--locale=C',
+        // LC_CTYPE C.UTF-8, not C: pg_trgm only makes trigrams of characters the ctype calls letters (汉字 included).
+        '--locale=C.UTF-8',
+        '--lc-collate=C',
         '--locale-provider=builtin',
         '--builtin-locale=C.UTF-8',
         ...(this.options.throwaway ? ['--no-sync'] : []),

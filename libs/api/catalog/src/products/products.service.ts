@@ -1,0 +1,347 @@
+import { Injectable } from '@nestjs/common';
+import { In, QueryFailedError } from 'typeorm';
+import {
+  assertVersionMatches,
+  AuditWriter,
+  currentActor,
+  EventBus,
+  Page,
+  paginate,
+  TransactionalConnection,
+} from '@zhanggui/api-platform';
+import { Brand } from '../brands/brand.entity';
+import { Category } from '../categories/category.entity';
+import { ProductImage } from '../images/product-image.entity';
+import { PricesService } from '../prices/prices.service';
+import type {
+  CreateProductDto,
+  ProductContentDto,
+  SkuInput,
+  UpdateProductDto,
+  UpdateSkuDto,
+} from './dto/product-input.dto';
+import type { ListProductsQuery } from './dto/list-products.query';
+import { ContentLocale, ProductContent } from './product-content.entity';
+import { Product } from './product.entity';
+import {
+  BarcodeTakenError,
+  ListingNotAllowedError,
+  ProductNotFoundError,
+  SkuCodeTakenError,
+  UnknownReferenceError,
+} from './product.errors';
+import {
+  ListingAction,
+  ListingRuleError,
+  listingBlockers,
+  ListingReadiness,
+  nextStatus,
+} from './product-listing';
+import { searchMatchFor, searchTermsOf } from './product-search';
+import { sanitizeDescription } from './rich-text';
+import { Sku } from './sku.entity';
+import { SkuNotFoundError } from '../prices/price.errors';
+
+export interface ProductDetail {
+  product: Product;
+  skus: Sku[];
+  content: ProductContent[];
+  images: ProductImage[];
+}
+
+/**
+ * Products and their SKUs, copy and listing workflow. Staff with catalog:read see every status; a caller with
+ * only storefront:read (the website's key) sees listed products only — anything else is "not found".
+ */
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly prices: PricesService,
+    private readonly events: EventBus,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  private get products() {
+    return this.connection.getRepository(Product);
+  }
+
+  private get skus() {
+    return this.connection.getRepository(Sku);
+  }
+
+  async list(
+    query: ListProductsQuery,
+  ): Promise<{ page: Page<Product>; skuCounts: Map<string, number>; mainImages: Map<string, ProductImage> }> {
+    const qb = this.products.createQueryBuilder('p');
+    if (this.storefrontOnly()) qb.andWhere(`p.status = 'listed'`);
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.brandId) qb.andWhere('p.brand_id = :brandId', { brandId: query.brandId });
+    if (query.categoryId) {
+      qb.andWhere(
+        `p.category_id IN (WITH RECURSIVE down AS (SELECT id FROM category WHERE id = :categoryId
+           UNION ALL SELECT c.id FROM category c JOIN down ON c.parent_id = down.id) SELECT id FROM down)`,
+        { categoryId: query.categoryId },
+      );
+    }
+    const match = query.q ? searchMatchFor(query.q) : undefined;
+    if (match?.kind === 'trigram')
+      qb.andWhere(`p.search_text LIKE :pattern ESCAPE '\\'`, { pattern: match.pattern });
+    if (match?.kind === 'gram') qb.andWhere('p.search_grams @> ARRAY[:gram]::text[]', { gram: match.gram });
+    const page = await paginate(qb, query, {
+      sorts: {
+        name: { column: 'p.name', value: (p) => p.name },
+        createdAt: { column: 'p.id', value: (p) => p.id },
+      },
+      idColumn: 'p.id',
+      idValue: (p) => p.id,
+    });
+    const ids = page.data.map((p) => p.id);
+    // Two queries for the whole page, whatever its size (no query per product).
+    const counts: Array<{ product_id: string; n: number }> = ids.length
+      ? await this.connection.manager.query(
+          `SELECT product_id, count(*)::int AS n FROM sku WHERE product_id = ANY($1) GROUP BY product_id`,
+          [ids],
+        )
+      : [];
+    const images = ids.length
+      ? await this.connection.getRepository(ProductImage).findBy({ productId: In(ids), isMain: true })
+      : [];
+    return {
+      page,
+      skuCounts: new Map(counts.map((row) => [row.product_id, row.n])),
+      mainImages: new Map(images.map((image) => [image.productId, image])),
+    };
+  }
+
+  async get(id: string): Promise<ProductDetail> {
+    const product = await this.products.findOneBy({ id });
+    if (!product || (this.storefrontOnly() && product.status !== 'listed'))
+      throw new ProductNotFoundError(id);
+    // One after another: inside a transaction they share one connection, which runs one query at a time.
+    const skus = await this.skus.find({ where: { productId: id }, order: { code: 'ASC' } });
+    const content = await this.connection
+      .getRepository(ProductContent)
+      .find({ where: { productId: id }, order: { locale: 'ASC' } });
+    const images = await this.connection
+      .getRepository(ProductImage)
+      .find({ where: { productId: id }, order: { position: 'ASC' } });
+    return {
+      product,
+      skus: this.storefrontOnly() ? skus.filter((s) => s.status === 'active') : skus,
+      content,
+      images,
+    };
+  }
+
+  async create(input: CreateProductDto): Promise<ProductDetail> {
+    await this.assertReferences(input.categoryId ?? null, input.brandId ?? null);
+    await this.assertSkusFree(input.skus);
+    const product = await this.products.save(
+      this.products.create({
+        name: input.name,
+        categoryId: input.categoryId ?? null,
+        brandId: input.brandId ?? null,
+        status: 'draft',
+        listedAt: null,
+      }),
+    );
+    await this.saveSkus(
+      input.skus.map((sku) => this.skus.create({ ...skuFields(sku), productId: product.id })),
+    );
+    await this.reindex(product.id);
+    await this.events.publish('ProductCreated', { productId: product.id, name: product.name });
+    return this.get(product.id);
+  }
+
+  async update(id: string, changes: UpdateProductDto, expected?: number[]): Promise<ProductDetail> {
+    const product = await this.lock(id);
+    assertVersionMatches('product', expected, product.version);
+    await this.assertReferences(
+      changes.categoryId !== undefined ? changes.categoryId : product.categoryId,
+      changes.brandId !== undefined ? changes.brandId : product.brandId,
+    );
+    Object.assign(product, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    await this.products.save(product);
+    await this.reindex(id);
+    return this.get(id);
+  }
+
+  async setContent(id: string, locale: ContentLocale, input: ProductContentDto): Promise<ProductDetail> {
+    await this.lock(id);
+    const repository = this.connection.getRepository(ProductContent);
+    const existing = await repository.findOneBy({ productId: id, locale });
+    await repository.save(
+      repository.create({
+        ...(existing ?? {}),
+        productId: id,
+        locale,
+        title: input.title,
+        sellingPoints: (input.sellingPoints ?? []).map((point) => point.trim()).filter(Boolean),
+        descriptionHtml: sanitizeDescription(input.descriptionHtml ?? ''),
+      }),
+    );
+    await this.touch(id);
+    return this.get(id);
+  }
+
+  async addSku(productId: string, input: SkuInput): Promise<Sku> {
+    await this.lock(productId);
+    await this.assertSkusFree([input], 'code');
+    const [sku] = await this.saveSkus([this.skus.create({ ...skuFields(input), productId })]);
+    await this.reindex(productId);
+    return sku;
+  }
+
+  async updateSku(skuId: string, changes: UpdateSkuDto, expected?: number[]): Promise<Sku> {
+    const sku = await this.skus.findOne({ where: { id: skuId }, lock: { mode: 'pessimistic_write' } });
+    if (!sku) throw new SkuNotFoundError(skuId);
+    assertVersionMatches('SKU', expected, sku.version);
+    if (
+      changes.barcode &&
+      changes.barcode !== sku.barcode &&
+      (await this.skus.existsBy({ barcode: changes.barcode }))
+    ) {
+      throw new BarcodeTakenError(changes.barcode);
+    }
+    Object.assign(sku, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    const [saved] = await this.saveSkus([sku]);
+    await this.reindex(sku.productId);
+    return saved;
+  }
+
+  async readiness(id: string): Promise<string[]> {
+    const detail = await this.get(id);
+    return listingBlockers(await this.readinessOf(detail));
+  }
+
+  /** Moves a product along the listing workflow; listing checks image, website prices and margins first. */
+  async transition(id: string, action: ListingAction, comment?: string): Promise<ProductDetail> {
+    const product = await this.lock(id);
+    const readiness = action === 'list' ? await this.readinessOf(await this.get(id)) : undefined;
+    let status;
+    try {
+      status = nextStatus(product.status, action, readiness);
+    } catch (error) {
+      if (error instanceof ListingRuleError) throw new ListingNotAllowedError(error.reasons);
+      throw error;
+    }
+    const from = product.status;
+    product.status = status;
+    if (status === 'listed') product.listedAt = new Date();
+    await this.products.save(product);
+    if (comment) {
+      await this.audit.record({
+        action,
+        entityType: 'product',
+        entityId: id,
+        changes: { status: { from, to: status }, comment: { to: comment } },
+      });
+    }
+    if (status === 'listed' || from === 'listed') {
+      await this.events.publish(status === 'listed' ? 'ProductListed' : 'ProductDelisted', {
+        productId: id,
+        name: product.name,
+      });
+    }
+    return this.get(id);
+  }
+
+  private async readinessOf(detail: ProductDetail): Promise<ListingReadiness> {
+    const active = detail.skus.filter((sku) => sku.status === 'active');
+    const gaps = await this.prices.listingGaps(active);
+    return {
+      imageCount: detail.images.length,
+      activeSkuCount: active.length,
+      skusWithoutWebsitePrice: gaps.withoutWebsitePrice,
+      skusBelowMargin: gaps.belowMargin,
+    };
+  }
+
+  /** Recomputes what search matches (name, pinyin, codes, barcodes): derived data, so not audited. */
+  private async reindex(productId: string): Promise<void> {
+    const product = await this.products.findOneByOrFail({ id: productId });
+    const skus = await this.skus.findBy({ productId });
+    const terms = searchTermsOf(product.name, skus);
+    await this.connection.manager.query(
+      `UPDATE product SET search_text = $2, search_grams = $3 WHERE id = $1`,
+      [productId, terms.text, terms.grams],
+    );
+  }
+
+  private async touch(productId: string): Promise<void> {
+    await this.connection.manager.query(
+      `UPDATE product SET updated_at = now(), version = version + 1 WHERE id = $1`,
+      [productId],
+    );
+  }
+
+  private async lock(id: string): Promise<Product> {
+    const product = await this.products.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!product) throw new ProductNotFoundError(id);
+    return product;
+  }
+
+  private async assertReferences(categoryId: string | null, brandId: string | null): Promise<void> {
+    if (
+      categoryId &&
+      !(await this.connection.getRepository(Category).existsBy({ id: categoryId, status: 'active' }))
+    ) {
+      throw new UnknownReferenceError('categoryId', 'category', categoryId);
+    }
+    if (
+      brandId &&
+      !(await this.connection.getRepository(Brand).existsBy({ id: brandId, status: 'active' }))
+    ) {
+      throw new UnknownReferenceError('brandId', 'brand', brandId);
+    }
+  }
+
+  private async assertSkusFree(skus: SkuInput[], field = 'skus'): Promise<void> {
+    const codes = skus.map((sku) => sku.code);
+    const repeated = codes.filter((code, index) => codes.indexOf(code) !== index);
+    if (repeated.length > 0) throw new SkuCodeTakenError([...new Set(repeated)], field);
+    const taken = await this.skus.find({ where: { code: In(codes) }, select: { code: true } });
+    if (taken.length > 0)
+      throw new SkuCodeTakenError(
+        taken.map((sku) => sku.code),
+        field,
+      );
+    const barcodes = skus.map((sku) => sku.barcode).filter((b): b is string => !!b);
+    const usedBarcode = barcodes.length
+      ? await this.skus.findOne({ where: { barcode: In(barcodes) } })
+      : null;
+    if (usedBarcode) throw new BarcodeTakenError(usedBarcode.barcode!, `${field}.barcode`);
+  }
+
+  /** The unique constraints have the last word when two requests race for the same code. */
+  private async saveSkus(skus: Sku[]): Promise<Sku[]> {
+    try {
+      return await this.skus.save(skus);
+    } catch (error) {
+      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError
+        ?.constraint;
+      if (constraint === 'sku_code_key') throw new SkuCodeTakenError(skus.map((sku) => sku.code));
+      if (constraint === 'sku_barcode_key')
+        throw new BarcodeTakenError(skus.map((sku) => sku.barcode).join(', '));
+      throw error;
+    }
+  }
+
+  private storefrontOnly(): boolean {
+    const permissions = currentActor()?.permissions;
+    return !!permissions && !permissions.has('catalog:read') && permissions.has('storefront:read');
+  }
+}
+
+function skuFields(input: SkuInput) {
+  return {
+    code: input.code,
+    name: input.name ?? null,
+    attributes: input.attributes ?? {},
+    barcode: input.barcode ?? null,
+    unit: input.unit ?? '件',
+    weightGrams: input.weightGrams ?? null,
+    status: 'active' as const,
+  };
+}
