@@ -54,6 +54,8 @@ export { ApiPageResponse, mapPage } from './pagination/page';
 export type { Page } from './pagination/page';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, PageQuery } from './pagination/page-query';
 export { platformMigrations } from './migrations';
+export { searchMatchFor, searchTermsOf } from './search/text-search';
+export type { SearchMatch } from './search/text-search';
 export { assertStorageKey, FileStorage } from './storage/file-storage';
 export type { StoredFile } from './storage/file-storage';
 export { PlatformModule } from './platform.module';

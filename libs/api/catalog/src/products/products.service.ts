@@ -7,6 +7,8 @@ import {
   EventBus,
   Page,
   paginate,
+  searchMatchFor,
+  searchTermsOf,
   TransactionalConnection,
 } from '@zhanggui/api-platform';
 import { Brand } from '../brands/brand.entity';
@@ -37,7 +39,6 @@ import {
   ListingReadiness,
   nextStatus,
 } from './product-listing';
-import { searchMatchFor, searchTermsOf } from './product-search';
 import { sanitizeDescription } from './rich-text';
 import { Sku } from './sku.entity';
 import { SkuNotFoundError } from '../prices/price.errors';
@@ -262,7 +263,7 @@ export class ProductsService {
   private async reindex(productId: string): Promise<void> {
     const product = await this.products.findOneByOrFail({ id: productId });
     const skus = await this.skus.findBy({ productId });
-    const terms = searchTermsOf(product.name, skus);
+    const terms = searchTermsOf(product.name, skus.flatMap((sku) => [sku.code, sku.barcode, sku.name]));
     await this.connection.manager.query(
       `UPDATE product SET search_text = $2, search_grams = $3 WHERE id = $1`,
       [productId, terms.text, terms.grams],

@@ -3,26 +3,18 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /\p{Script=Han}+/gu;
 
 /**
- * What product search matches, computed when a product or its SKUs change. Chinese users type any part of a
- * name (手机 or 手机壳 in 苹果手机壳), the name's pinyin (shoujike) or its initials (sjk), a SKU code or a
- * barcode. Three characters or more go through a trigram index on `text`; one or two characters (most Chinese
- * words) through a GIN index on `grams`, every one- and two-character piece of the name and of its pinyin
- * initials, since trigrams cannot serve them.
+ * Search as Chinese users expect it, for any record with a name (products, customers): any part of the name
+ * (手机 or 手机壳 in 苹果手机壳), its pinyin (shoujike) or initials (sjk), and extra terms (SKU codes,
+ * barcodes, phone numbers). Store `text` under a trigram index and `grams` under a GIN index: three
+ * characters or more go through trigrams; one or two (most Chinese words) through the grams, every one- and
+ * two-character piece of the name and of its initials, since trigrams cannot serve them.
  */
-export function searchTermsOf(
-  name: string,
-  skus: Array<{ code: string; barcode: string | null; name: string | null }>,
-) {
+export function searchTermsOf(name: string, extraTerms: Array<string | null | undefined>) {
   const normalizedName = normalize(name);
   const hanRuns = normalizedName.match(HAN) ?? [];
   const initials = hanRuns.map((run) => pinyinOf(run, 'first')).join(' ');
   const full = hanRuns.map((run) => pinyinOf(run, 'full')).join(' ');
-  const text = [
-    normalizedName,
-    full,
-    initials,
-    ...skus.flatMap((sku) => [sku.code, sku.barcode ?? '', sku.name ?? '']),
-  ]
+  const text = [normalizedName, full, initials, ...extraTerms.map((term) => term ?? '')]
     .map(normalize)
     .filter(Boolean)
     .join(' ');
