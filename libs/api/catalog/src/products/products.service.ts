@@ -263,7 +263,10 @@ export class ProductsService {
   private async reindex(productId: string): Promise<void> {
     const product = await this.products.findOneByOrFail({ id: productId });
     const skus = await this.skus.findBy({ productId });
-    const terms = searchTermsOf(product.name, skus.flatMap((sku) => [sku.code, sku.barcode, sku.name]));
+    const terms = searchTermsOf(
+      product.name,
+      skus.flatMap((sku) => [sku.code, sku.barcode, sku.name]),
+    );
     await this.connection.manager.query(
       `UPDATE product SET search_text = $2, search_grams = $3 WHERE id = $1`,
       [productId, terms.text, terms.grams],
