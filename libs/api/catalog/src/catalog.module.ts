@@ -27,6 +27,11 @@ import { PromotionsController } from './promotions/promotions.controller';
 import { PromotionsService } from './promotions/promotions.service';
 import { PriceQuotesController } from './quotes/price-quotes.controller';
 import { PriceQuotesService } from './quotes/price-quotes.service';
+import { CatalogExportService } from './transfer/catalog-export.service';
+import { CatalogImportService } from './transfer/catalog-import.service';
+import { CatalogTransferController } from './transfer/catalog-transfer.controller';
+import { ImportContextLoader } from './transfer/import-context.loader';
+import { ImportPlanApplier } from './transfer/import-plan.applier';
 
 /**
  * What the product manager and the content team run: categories, brands, products and SKUs, copy and images,
@@ -56,6 +61,7 @@ import { PriceQuotesService } from './quotes/price-quotes.service';
     PricesController,
     PromotionsController,
     PriceQuotesController,
+    CatalogTransferController,
   ],
   providers: [
     CategoriesService,
@@ -66,6 +72,10 @@ import { PriceQuotesService } from './quotes/price-quotes.service';
     CatalogDemoData,
     PromotionsService,
     PriceQuotesService,
+    CatalogExportService,
+    CatalogImportService,
+    ImportContextLoader,
+    ImportPlanApplier,
   ],
   exports: [ProductsService, PricesService, CategoriesService, PromotionsService, PriceQuotesService],
 })
