@@ -28,5 +28,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // A test that renders the whole console waits for lazily loaded pages, and antd under jsdom, on two cores
+    // shared with other test files: 5 s (the default) is too tight for that, not a sign of a hang.
+    testTimeout: 15_000,
   },
 });

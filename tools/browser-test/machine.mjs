@@ -67,6 +67,10 @@ export function startApi(dataDir, port) {
       ADMIN_DIST_DIR: adminDist,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
+      // The webhooks flow subscribes a receiver it runs on this machine, which the API otherwise refuses as a
+      // local address; and its deliveries are picked up sooner than the default 2 s poll.
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      JOBS_POLL_SECONDS: '0.5',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 // Finding things in Ant Design's markup.
-import { expectVisible } from './expect.mjs';
+import { expectGone, expectVisible } from './expect.mjs';
 
 export const tableBody = (page) => page.locator('.ant-table-tbody');
 export const tableRow = (page, name) => tableBody(page).locator('tr.ant-table-row').filter({ hasText: name });
@@ -50,6 +50,33 @@ export async function chooseTreeOption(page, combobox, name) {
   }
 }
 
+/**
+ * Adds a value to an antd Select in tags mode by clicking its suggestion, and waits until the select shows it
+ * (antd 6 marks each chosen value with its title). A click lost to the dropdown's animation is tried again, but
+ * only while the suggestion is not marked chosen: a second click on a chosen one would take it away again.
+ */
+export async function chooseTag(page, combobox, optionText, value) {
+  const select = page.locator('.ant-select').filter({ has: combobox }).first();
+  const chosen = select.locator(`.ant-select-selection-item[title="${value}"]`);
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: optionText })
+    .first();
+  for (let attempt = 1; ; attempt++) {
+    await chooseOption(page, combobox, optionText);
+    const shown = await chosen
+      .waitFor({ state: 'visible', timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if ((await option.getAttribute('class').catch(() => ''))?.includes('ant-select-item-option-selected')) {
+      await expectVisible(chosen, `${value} among the chosen values`);
+      return;
+    }
+    if (attempt === 3) throw new Error(`Chose ${optionText} three times, but ${value} did not stay selected`);
+  }
+}
+
 export async function signInWithForm(page, { username, password }) {
   await page.locator('#login_username').fill(username);
   await page.locator('#login_password').fill(password);
@@ -68,3 +95,22 @@ export async function sidebarPages(page, sectionName) {
 }
 
 export const popconfirmOk = (page) => page.locator('.ant-popconfirm:visible .ant-btn-primary');
+
+const OPEN_POPUPS = [
+  '.ant-select-dropdown:visible',
+  '.ant-picker-dropdown:visible',
+  '.ant-popover:visible',
+  '.ant-tooltip:visible',
+].join(', ');
+
+/**
+ * Closes a drawer or dialog with Esc, as a keyboard user would. antd gives Esc to the topmost popup only, and a
+ * dropdown, confirmation or tooltip that is still fading out counts as one, so this first moves the pointer
+ * off any tooltip and waits for every popup to be gone; otherwise the key would be spent closing that.
+ */
+export async function closeWithEscape(page, target, what) {
+  await page.mouse.move(0, 0);
+  await expectGone(page.locator(OPEN_POPUPS), `the popups open over ${what}`);
+  await page.keyboard.press('Escape');
+  await expectGone(target, `${what} after Esc`);
+}

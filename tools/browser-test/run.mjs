@@ -10,12 +10,14 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { accessFlows } from './flows/access.mjs';
 import { apiKeyFlows } from './flows/api-keys.mjs';
+import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { shellFlows } from './flows/shell.mjs';
 import { signInFlows } from './flows/sign-in.mjs';
 import { signOutFlows } from './flows/sign-out.mjs';
 import { disableUserFlows, userFlows } from './flows/users.mjs';
+import { webhookFlows } from './flows/webhooks.mjs';
 import { build, ensureChromium, freePort, startApi, stopApi, waitForReady } from './machine.mjs';
 import {
   CHROMIUM,
@@ -61,7 +63,16 @@ async function main() {
     log('Interrupted: stopping');
     void cleanUp().finally(() => process.exit(130));
   };
+  // What flows started besides the browser (the webhooks flow's receiver), stopped however the run ends.
+  const cleanups = [];
   const cleanUp = async () => {
+    for (const cleanup of cleanups.splice(0)) {
+      try {
+        await cleanup();
+      } catch {
+        // Best effort: the run is over either way.
+      }
+    }
     await browser?.close().catch(() => undefined);
     if (api) await stopApi(api);
     fs.rmSync(tempDir, { recursive: true, force: true });
@@ -99,9 +110,11 @@ async function main() {
       ...disableUserFlows,
       ...apiKeyFlows,
       ...auditLogFlows,
+      ...approvalFlows,
+      ...webhookFlows,
       ...signOutFlows,
     ];
-    const run = { baseUrl, browser, watch };
+    const run = { baseUrl, browser, watch, cleanups };
     for (const [name, flow] of flows) {
       step = name;
       const flowStarted = Date.now();

@@ -14,16 +14,27 @@ async function createKey(page, run) {
   await name.fill(KEY_NAME);
   await drawer(page).getByRole('group', { name: '组织架构' }).getByText('查看').click();
   await chooseTreeOption(page, page.locator('#create-api-key_orgUnitId'), '广东省');
-  await page.locator('#create-api-key_expiresOn').fill('2099-12-31');
+  // The date picker takes a typed day too; Enter there takes it and submits the form, as in any other field.
+  const expiresOn = page.locator('#create-api-key_expiresOn');
+  await expiresOn.fill('2099-12-31');
 
   const response = await expectApiCall(
     page,
     { method: 'POST', path: '/api/v1/api-keys', status: 201 },
-    () => name.press('Enter'),
-    'creating the key (submitted with Enter)',
+    () => expiresOn.press('Enter'),
+    'creating the key (submitted with Enter in the expiry date)',
   );
   const created = await response.json();
   expectEqual(created.permissions, ['org-units:read'], 'the permissions granted');
+  // It expires at the end of the day picked, in the browser's time zone.
+  expectEqual(
+    await page.evaluate((iso) => {
+      const at = new Date(iso);
+      return [at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes()];
+    }, created.expiresAt),
+    [2099, 12, 31, 23, 59],
+    'the expiry (local date and time)',
+  );
 
   await expectVisible(secretModal(page).getByText('请立即保存这个密钥'), 'the one-time secret dialog');
   await expectVisible(

@@ -1,7 +1,15 @@
 // Administration → org units: the model for every table and form in the console.
 import { expectVisible, expectGone, expectUrl, expectEqual, expectApiCall } from '../expect.mjs';
 import { signedInFetch } from '../api.mjs';
-import { tableBody, tableRow, drawer, formItem, chooseOption, kindsShown } from '../page.mjs';
+import {
+  tableBody,
+  tableRow,
+  drawer,
+  formItem,
+  chooseOption,
+  kindsShown,
+  closeWithEscape,
+} from '../page.mjs';
 import { ADMIN, STEP_TIMEOUT_MS } from '../settings.mjs';
 
 async function orgUnitsListAndFilters(page) {
@@ -87,8 +95,7 @@ async function duplicateCode(page) {
       .getByText('该编码已被其他组织使用'),
     'the field error under 编码 for the taken code',
   );
-  await page.keyboard.press('Escape');
-  await expectGone(drawer(page), 'the create drawer after Esc');
+  await closeWithEscape(page, drawer(page), 'the create drawer');
 }
 
 async function editName(page) {
@@ -225,8 +232,7 @@ async function treeAndHistory(page, { baseUrl }) {
   );
   await expectVisible(history.getByText('已归档').first(), 'the archiving in the history');
   await expectVisible(history.getByText('新建').first(), 'the creation in the history');
-  await page.keyboard.press('Escape');
-  await expectGone(drawer(page), 'the drawer after Esc');
+  await closeWithEscape(page, drawer(page), 'the drawer');
 }
 
 export const orgUnitFlows = [

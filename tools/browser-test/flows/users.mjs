@@ -1,6 +1,6 @@
 // Administration → users & roles: create a city manager of 广州市, edit them, and (later) disable them.
 import { expectApiCall, expectEqual, expectGone, expectUrl, expectVisible } from '../expect.mjs';
-import { chooseOption, chooseTreeOption, drawer, popconfirmOk, tableRow } from '../page.mjs';
+import { chooseOption, chooseTreeOption, drawer, popconfirmOk, tableRow, closeWithEscape } from '../page.mjs';
 import { STEP_TIMEOUT_MS } from '../settings.mjs';
 
 /** The account the users flows create; the access and audit flows use it too. */
@@ -95,8 +95,7 @@ async function editCityManager(page, { cityManager }) {
   await expectVisible(history.getByText('城市经理 · 广州市'), 'the role and its scope in the history');
   await expectVisible(history.getByText('13800138000'), 'the phone change in the history');
 
-  await page.keyboard.press('Escape');
-  await expectGone(drawer(page), 'the user drawer after Esc');
+  await closeWithEscape(page, drawer(page), 'the user drawer');
   await expectUrl(page, (url) => !url.searchParams.has('user'), 'drop the open user’s id');
 }
 
@@ -115,7 +114,7 @@ async function disableCityManager(page, run) {
     'disabling the city manager',
   );
   await expectVisible(drawer(page).getByText('已停用'), 'the disabled status in the drawer');
-  await page.keyboard.press('Escape');
+  await closeWithEscape(page, drawer(page), 'the user drawer');
   await expectVisible(
     tableRow(page, CITY_MANAGER.renamed).getByText('已停用'),
     'the disabled status in the list',

@@ -1027,6 +1027,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every SKU with its product and current prices, as CSV (UTF-8 with BOM, for Excel).
+         * @description Columns: product_id, product_name, category_path ("手机配件 / 手机壳"), brand, product_status, sku_code, sku_name, barcode, unit, weight_grams, attributes ("颜色=黑色; 尺码=XL"), sku_status, price_website, price_offline, price_wholesale (yuan, two decimals; empty without a current price). Importing the file unchanged changes nothing.
+         */
+        get: operations["CatalogTransfer_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products, SKUs and prices from a CSV in the export’s format (multipart field "file").
+         * @description Rows are matched by sku_code: a known code updates its SKU and product, and each price that differs from the current one becomes a new price; a new code with product_id joins that product; a new code without one creates a product from the rows with the same product_name. Categories and brands must exist. An empty cell means the default (no name, barcode or weight; unit 件; status active). Prices under the minimum margin are refused: set them in the console, where they go for approval. At most 50000 rows. dryRun=true (the default) only reports; dryRun=false applies everything or, when any row has an error, nothing (422 IMPORT_HAS_ERRORS, each error as "line N: column").
+         */
+        post: operations["CatalogTransfer_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2031,6 +2071,33 @@ export interface components {
             notApplied: components["schemas"]["NotAppliedView"][];
             /** Format: date-time */
             quotedAt: string;
+        };
+        ImportErrorView: {
+            /**
+             * @description Row of the file, the header being row 1 (as a spreadsheet numbers them).
+             * @example 7
+             */
+            line: number;
+            /** @example price_website */
+            column?: string;
+            /** @example price_website must have at most two decimals (whole 分) */
+            message: string;
+        };
+        ImportReportResponse: {
+            dryRun: boolean;
+            /** @description Data rows in the file (blank lines not counted). */
+            rows: number;
+            productsCreated: number;
+            /** @description Existing products whose name, category or brand changes. */
+            productsUpdated: number;
+            skusCreated: number;
+            skusUpdated: number;
+            /** @description New price rows: each price that differs from the current one on its channel. */
+            pricesChanged: number;
+            /** @description Rows whose product, SKU and prices are already as the file says. */
+            unchanged: number;
+            /** @description Every problem, by line; the counts leave those rows out. */
+            errors: components["schemas"]["ImportErrorView"][];
         };
     };
     responses: never;
@@ -6752,6 +6819,136 @@ export interface operations {
             };
             /** @description No such record (or not visible to the caller). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogTransfer_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named catalog-YYYYMMDD.csv (the business day in China). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not ready: the database is unavailable or the server is shutting down. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CatalogTransfer_import: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and report what would change, writing nothing. false: apply it. */
+                dryRun?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,8 +2,10 @@
 export const PATHS = {
   dashboard: '/',
   login: '/login',
+  approvals: '/approvals',
   orgUnits: '/admin/org-units',
   users: '/admin/users',
   apiKeys: '/admin/api-keys',
+  webhooks: '/admin/webhooks',
   auditLog: '/admin/audit-log',
 } as const;

@@ -38,6 +38,12 @@ const UsersPage = lazyGuarded('users:read', () =>
 const ApiKeysPage = lazyGuarded('api-keys:read', () =>
   import('../features/api-keys/ApiKeysPage').then((m) => m.ApiKeysPage),
 );
+const WebhooksPage = lazyGuarded('webhooks:read', () =>
+  import('../features/webhooks/WebhooksPage').then((m) => m.WebhooksPage),
+);
+const ApprovalsPage = lazyGuarded('approvals:use', () =>
+  import('../features/approvals/ApprovalsPage').then((m) => m.ApprovalsPage),
+);
 const AuditLogPage = lazyGuarded('audit-events:read', () =>
   import('../features/audit-log/AuditLogPage').then((m) => m.AuditLogPage),
 );
@@ -68,9 +74,11 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: PATHS.approvals, element: <ApprovalsPage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },
       { path: PATHS.users, element: <UsersPage /> },
       { path: PATHS.apiKeys, element: <ApiKeysPage /> },
+      { path: PATHS.webhooks, element: <WebhooksPage /> },
       { path: PATHS.auditLog, element: <AuditLogPage /> },
       ...placeholderPages().map((page) => ({
         path: page.path,

@@ -13,7 +13,9 @@ export type Permission =
   | 'api-keys:write'
   | 'webhooks:read'
   | 'webhooks:write'
-  | 'audit-events:read';
+  | 'audit-events:read'
+  | 'approvals:use'
+  | 'approval-requests:read';
 
 export type PermissionCheck = (permission: Permission) => boolean;
 

@@ -2,6 +2,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { ApprovalsBell } from './ApprovalsBell';
 import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
@@ -22,6 +23,7 @@ export function AppHeader({ menuCollapsed, onToggleMenu }: AppHeaderProps) {
           onClick={onToggleMenu}
         />
         <Space size="middle">
+          <ApprovalsBell />
           <UserMenu />
           <LanguageSwitch />
         </Space>

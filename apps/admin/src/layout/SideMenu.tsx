@@ -3,7 +3,7 @@ import { createElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { usePermissions } from '../auth/use-session';
-import { DASHBOARD_NAV, NAV_SECTIONS, sectionOfPath, visibleNavSections } from './navigation';
+import { APPROVALS_NAV, DASHBOARD_NAV, NAV_SECTIONS, sectionOfPath, visibleNavSections } from './navigation';
 
 /** The sidebar, offering only the pages the user's permissions open. */
 export function SideMenu() {
@@ -13,7 +13,7 @@ export function SideMenu() {
   const section = sectionOfPath(pathname);
   const selectedPage =
     section?.pages.find((page) => pathname === page.path || pathname.startsWith(`${page.path}/`))?.path ??
-    (pathname === DASHBOARD_NAV.path ? DASHBOARD_NAV.path : undefined);
+    [DASHBOARD_NAV.path, APPROVALS_NAV.path].find((path) => pathname === path);
 
   // The current page's section opens by itself, also when reached through a link rather than the menu.
   const [openKeys, setOpenKeys] = useState<string[]>(section ? [section.key] : []);
@@ -29,6 +29,15 @@ export function SideMenu() {
       icon: createElement(DASHBOARD_NAV.icon),
       label: <Link to={DASHBOARD_NAV.path}>{t(`nav.${DASHBOARD_NAV.label}`)}</Link>,
     },
+    ...(can(APPROVALS_NAV.requires)
+      ? [
+          {
+            key: APPROVALS_NAV.path,
+            icon: createElement(APPROVALS_NAV.icon),
+            label: <Link to={APPROVALS_NAV.path}>{t(`nav.${APPROVALS_NAV.label}`)}</Link>,
+          },
+        ]
+      : []),
     ...visibleNavSections(NAV_SECTIONS, can).map((navSection) => ({
       key: navSection.key,
       icon: createElement(navSection.icon),

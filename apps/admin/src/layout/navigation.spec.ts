@@ -10,8 +10,15 @@ const adminPages = (held: string[]) =>
 describe('visibleNavSections', () => {
   it('offers a system administrator every administration page', () => {
     expect(
-      adminPages(['org-units:read', 'users:read', 'api-keys:read', 'audit-events:read', 'users:write']),
-    ).toEqual(['orgUnits', 'usersRoles', 'apiKeys', 'auditLog']);
+      adminPages([
+        'org-units:read',
+        'users:read',
+        'api-keys:read',
+        'webhooks:read',
+        'audit-events:read',
+        'users:write',
+      ]),
+    ).toEqual(['orgUnits', 'usersRoles', 'apiKeys', 'webhooks', 'auditLog']);
   });
 
   it('offers a city manager only what their permissions open', () => {

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AuditOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   InboxOutlined,
@@ -34,6 +35,14 @@ export interface NavSection {
 }
 
 export const DASHBOARD_NAV = { path: PATHS.dashboard, label: 'dashboard', icon: DashboardOutlined } as const;
+
+/** Approvals belong to no one department: every role asks for and decides them, so they sit at the top. */
+export const APPROVALS_NAV = {
+  path: PATHS.approvals,
+  label: 'approvals',
+  icon: AuditOutlined,
+  requires: 'approvals:use',
+} as const satisfies NavPage & { icon: ComponentType };
 
 /** The sidebar: one section per department (DOMAIN.md), in the order people look for them. */
 export const NAV_SECTIONS: readonly NavSection[] = [
@@ -114,6 +123,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { path: PATHS.orgUnits, label: 'orgUnits', requires: 'org-units:read' },
       { path: PATHS.users, label: 'usersRoles', requires: 'users:read' },
       { path: PATHS.apiKeys, label: 'apiKeys', requires: 'api-keys:read' },
+      { path: PATHS.webhooks, label: 'webhooks', requires: 'webhooks:read' },
       { path: PATHS.auditLog, label: 'auditLog', requires: 'audit-events:read' },
     ],
   },

@@ -7,6 +7,7 @@ import { usePermissions } from '../../auth/use-session';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
 import { CursorPager } from '../../shared/ui/CursorPager';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { OneTimeSecretModal } from '../../shared/ui/OneTimeSecretModal';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { intParam, type UrlStateSpec } from '../../shared/url-state/url-state';
@@ -14,7 +15,6 @@ import { useUrlState } from '../../shared/url-state/use-url-state';
 import { apiKeyListQuery, type CreatedApiKey } from './api-keys.api';
 import { ApiKeysTable } from './ApiKeysTable';
 import { CreateApiKeyDrawer } from './CreateApiKeyDrawer';
-import { OneTimeSecretModal } from './OneTimeSecretModal';
 
 const listSpec: UrlStateSpec<{ limit: number }> = { limit: intParam({ min: 1, max: 200, fallback: 50 }) };
 
@@ -78,7 +78,16 @@ export function ApiKeysPage() {
           setCreated(key);
         }}
       />
-      <OneTimeSecretModal created={created} onClose={() => setCreated(undefined)} />
+      <OneTimeSecretModal
+        secret={
+          created && { value: created.secret, label: t('apiKeys.secret.keyFor', { name: created.name }) }
+        }
+        title={t('apiKeys.secret.title')}
+        warning={t('apiKeys.secret.warning')}
+        doneLabel={t('apiKeys.secret.done')}
+        testId="api-key-secret"
+        onClose={() => setCreated(undefined)}
+      />
     </Flex>
   );
 }

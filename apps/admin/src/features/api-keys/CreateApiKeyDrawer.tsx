@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Drawer, Form, Input } from 'antd';
+import { DatePicker, Drawer, Form, Input } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { endOfLocalDay, localToday } from '../../shared/format/local-day';
+import '../../shared/format/dayjs-locales';
+import { endOfLocalDay } from '../../shared/format/local-day';
 import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
@@ -14,8 +16,8 @@ interface ApiKeyValues {
   name: string;
   permissions: string[];
   orgUnitId?: string;
-  /** `YYYY-MM-DD`; the key stops working at the end of that day. */
-  expiresOn?: string;
+  /** The key stops working at the end of that day (local time). */
+  expiresOn?: Dayjs | null;
 }
 
 const FIELDS = ['name', 'permissions', 'orgUnitId', 'expiresAt'];
@@ -39,7 +41,7 @@ function CreateApiKeyForm({
         queryClient.invalidateQueries({ queryKey: auditKeys.all }),
       ]),
   });
-  const today = localToday();
+  const beforeToday = (day: Dayjs) => day.isBefore(dayjs(), 'day');
 
   const submit = async ({ name, permissions, orgUnitId, expiresOn }: ApiKeyValues) => {
     formProblem.clear();
@@ -49,7 +51,7 @@ function CreateApiKeyForm({
           name: name.trim(),
           permissions,
           orgUnitId: orgUnitId || undefined,
-          expiresAt: expiresOn ? endOfLocalDay(expiresOn).toISOString() : undefined,
+          expiresAt: expiresOn ? endOfLocalDay(expiresOn.format('YYYY-MM-DD')).toISOString() : undefined,
         }),
       );
     } catch (error) {
@@ -92,14 +94,14 @@ function CreateApiKeyForm({
         extra={t('apiKeys.form.expiresOnHint')}
         rules={[
           {
-            validator: async (_, value?: string) => {
-              if (value && value < today) throw new Error(t('apiKeys.form.expiresInPast'));
+            validator: async (_, value?: Dayjs | null) => {
+              if (value && beforeToday(value)) throw new Error(t('apiKeys.form.expiresInPast'));
             },
           },
         ]}
       >
-        {/* The browser's own date field: typed or picked, in the user's locale, with no date library to load. */}
-        <Input type="date" min={today} style={{ width: 200 }} />
+        {/* Typed as YYYY-MM-DD or picked; days before today cannot be picked. */}
+        <DatePicker disabledDate={beforeToday} style={{ width: 200 }} />
       </Form.Item>
       {formProblem.problem && (
         <Form.Item>

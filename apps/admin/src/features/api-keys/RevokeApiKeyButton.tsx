@@ -2,8 +2,7 @@ import { StopOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../../api/problem';
-import { translatedProblem } from '../../shared/ui/problem-text';
+import { problemMessage } from '../../shared/ui/problem-text';
 import { auditKeys } from '../audit-log/audit.api';
 import { apiKeyKeys, revokeApiKey, type ApiKey } from './api-keys.api';
 
@@ -26,9 +25,7 @@ export function RevokeApiKeyButton({ apiKey }: { apiKey: ApiKey }) {
       await revoke.mutateAsync(apiKey.id);
       void message.success(t('apiKeys.revoked', { name: apiKey.name }));
     } catch (error) {
-      void message.error(
-        error instanceof ApiProblem ? (translatedProblem(t, error.code) ?? error.detail) : String(error),
-      );
+      void message.error(problemMessage(t, error));
     }
   };
 

@@ -6,13 +6,14 @@ import { usePermissions } from '../../auth/use-session';
 import { ApiKeyName } from '../api-keys/ApiKeyName';
 import { OrgUnitName } from '../org-units/OrgUnitName';
 import { UserName } from '../users/UserName';
+import { WebhookName } from '../webhooks/WebhookName';
 import type { AuditEvent } from './audit.api';
 import { entityTypeLabel } from './entity-type-label';
 
 /**
  * The record an event is about, by name where the reader may look it up, else by the end of its id (UUIDv7 ids
- * begin with their creation time, so records made together share their first characters). A user opens in the
- * users page.
+ * begin with their creation time, so records made together share their first characters). A user, a webhook
+ * subscription and an approval request open in their own pages.
  */
 export function AuditEntity({ event }: { event: Pick<AuditEvent, 'entityType' | 'entityId'> }) {
   const { t, i18n } = useTranslation();
@@ -30,6 +31,15 @@ export function AuditEntity({ event }: { event: Pick<AuditEvent, 'entityType' | 
   }
   if (entityType === 'api_key' && can('api-keys:read'))
     name = <ApiKeyName id={entityId} fallback={shortId} />;
+  if (entityType === 'webhook_subscription' && can('webhooks:read')) {
+    name = (
+      <Link to={`${PATHS.webhooks}?subscription=${entityId}`}>
+        <WebhookName id={entityId} fallback={shortId} />
+      </Link>
+    );
+  }
+  if (entityType === 'approval_request' && can('approvals:use'))
+    name = <Link to={`${PATHS.approvals}?request=${entityId}`}>{shortId}</Link>;
   return (
     <span title={entityId}>
       <Typography.Text type="secondary">{entityTypeLabel(t, i18n, entityType)}</Typography.Text> {name}

@@ -1,10 +1,15 @@
-import { Button, Flex, Input, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Select, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/use-session';
+import '../../shared/format/dayjs-locales';
 import { SearchBox } from '../../shared/ui/SearchBox';
 import { UserSelect } from '../users/UserSelect';
 import { KNOWN_ENTITY_TYPES, NO_AUDIT_FILTERS, type AuditListState } from './audit-list-state';
 import { entityTypeLabel } from './entity-type-label';
+
+const dayOf = (date: string | undefined) => (date ? dayjs(date) : null);
+const dateOf = (day: Dayjs | null | undefined) => day?.format('YYYY-MM-DD');
 
 interface AuditFiltersProps {
   state: AuditListState;
@@ -49,27 +54,15 @@ export function AuditFilters({ state, filtered, onChange }: AuditFiltersProps) {
           </Tag>
         )
       )}
-      <Flex gap={4} align="center">
-        <Input
-          type="date"
-          aria-label={t('auditLog.filters.from')}
-          title={t('auditLog.filters.from')}
-          value={state.from ?? ''}
-          max={state.to}
-          onChange={(event) => onChange({ from: event.target.value || undefined })}
-          style={{ width: 160 }}
-        />
-        –
-        <Input
-          type="date"
-          aria-label={t('auditLog.filters.to')}
-          title={t('auditLog.filters.to')}
-          value={state.to ?? ''}
-          min={state.from}
-          onChange={(event) => onChange({ to: event.target.value || undefined })}
-          style={{ width: 160 }}
-        />
-      </Flex>
+      {/* Either end may stay open: "since the 1st", "up to yesterday". */}
+      <DatePicker.RangePicker
+        aria-label={t('auditLog.filters.dateRange')}
+        placeholder={[t('auditLog.filters.from'), t('auditLog.filters.to')]}
+        allowEmpty={[true, true]}
+        value={[dayOf(state.from), dayOf(state.to)]}
+        onChange={(days) => onChange({ from: dateOf(days?.[0]), to: dateOf(days?.[1]) })}
+        style={{ width: 260 }}
+      />
       {filtered && (
         <Button type="link" onClick={() => onChange(NO_AUDIT_FILTERS)}>
           {t('common.clearFilters')}

@@ -48,7 +48,13 @@ export const NO_AUDIT_FILTERS: Pick<AuditListState, (typeof AUDIT_FILTERS)[numbe
 };
 
 /** The record types the console names; others still show, by their table name. */
-export const KNOWN_ENTITY_TYPES = ['org_unit', 'user_account', 'api_key'] as const;
+export const KNOWN_ENTITY_TYPES = [
+  'org_unit',
+  'user_account',
+  'api_key',
+  'webhook_subscription',
+  'approval_request',
+] as const;
 
 /**
  * The API query for one page. Days become instants in the user's time zone; the API's `to` is exclusive, so the

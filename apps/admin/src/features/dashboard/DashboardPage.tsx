@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, usePermissions } from '../../auth/use-session';
-import { NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
+import { APPROVALS_NAV, NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
 
 /** A greeting and the sections this user can already use, until departments have to-dos and figures to show. */
 export function DashboardPage() {
@@ -11,9 +11,12 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const can = usePermissions();
-  const available = visibleNavSections(NAV_SECTIONS, can).flatMap((section) =>
-    section.pages.filter((page) => !page.arrivesWith).map((page) => ({ ...page, icon: section.icon })),
-  );
+  const available = [
+    ...(can(APPROVALS_NAV.requires) ? [APPROVALS_NAV] : []),
+    ...visibleNavSections(NAV_SECTIONS, can).flatMap((section) =>
+      section.pages.filter((page) => !page.arrivesWith).map((page) => ({ ...page, icon: section.icon })),
+    ),
+  ];
   return (
     <section>
       <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>

@@ -6,8 +6,8 @@ export type RoleCode = Role['code'];
 export type PermissionGrant = ApiSchemas['PermissionResponse'];
 
 /**
- * Every role code, in the API's order, for when GET /roles may not be read (it needs roles:read). A Record so
- * that a role added to the schema fails the type check here until it is listed.
+ * Every role code, in the API's order, for until GET /roles has answered (or when it fails). A Record so that a
+ * role added to the schema fails the type check here until it is listed.
  */
 const ROLE_CODE_SET: Record<RoleCode, true> = {
   'general-manager': true,

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../../auth/use-session';
 import { ROLE_CODES, rolesQuery, type RoleCode } from './roles.api';
 
 export interface RoleNames {
@@ -11,13 +10,12 @@ export interface RoleNames {
 }
 
 /**
- * Role names as the API gives them (GET /roles, in Chinese and English). Someone without roles:read gets the
- * role codes instead, which are still readable (city-manager).
+ * Role names as the API gives them (GET /roles, in Chinese and English; anyone signed in may read it, since
+ * approval chains name roles to everyone). Until it answers, or if it fails, the codes stand in (city-manager).
  */
 export function useRoleNames(): RoleNames {
   const { i18n } = useTranslation();
-  const can = usePermissions();
-  const roles = useQuery({ ...rolesQuery(), enabled: can('roles:read') });
+  const roles = useQuery(rolesQuery());
   const english = i18n.language === 'en';
   const names = useMemo(
     () => new Map((roles.data ?? []).map((role) => [role.code, english ? role.name.en : role.name.zh])),

@@ -3,7 +3,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { usePermissions } from '../../auth/use-session';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
 import { CursorPager } from '../../shared/ui/CursorPager';
@@ -11,6 +10,7 @@ import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { differsFromFallback } from '../../shared/url-state/url-state';
+import { useOpenRecord } from '../../shared/url-state/use-open-record';
 import { useUrlState } from '../../shared/url-state/use-url-state';
 import { CreateUserDrawer } from './CreateUserDrawer';
 import { NO_USER_FILTERS, toUserListQuery, USER_FILTERS, userListSpec } from './user-list-state';
@@ -27,7 +27,6 @@ export function UsersPage() {
   const { t } = useTranslation();
   const can = usePermissions();
   const [state, setState] = useUrlState(userListSpec);
-  const [params, setParams] = useSearchParams();
   const pages = useCursorPages(JSON.stringify(state));
   const list = useQuery({
     ...userListQuery(toUserListQuery(state, pages.cursor)),
@@ -36,20 +35,7 @@ export function UsersPage() {
   const firstPage = useQuery({ ...userListQuery(toUserListQuery(state, undefined)), enabled: false });
   const [creating, setCreating] = useState(false);
 
-  const openUserId = params.get(OPEN_USER_PARAM) ?? undefined;
-  // Kept while the drawer slides away, so it does not go blank.
-  const [shownUserId, setShownUserId] = useState(openUserId);
-  if (openUserId && openUserId !== shownUserId) setShownUserId(openUserId);
-  const setOpenUser = (id: string | undefined) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set(OPEN_USER_PARAM, id);
-        else next.delete(OPEN_USER_PARAM);
-        return next;
-      },
-      { replace: true },
-    );
+  const openUser = useOpenRecord(OPEN_USER_PARAM);
 
   const filtered = differsFromFallback(userListSpec, state, USER_FILTERS);
   if (list.isError && !list.data)
@@ -91,7 +77,7 @@ export function UsersPage() {
           )
         }
         onSortChange={(sort) => setState({ sort })}
-        onOpen={(user) => setOpenUser(user.id)}
+        onOpen={(user) => openUser.open(user.id)}
       />
       <CursorPager
         page={pages.page}
@@ -105,7 +91,7 @@ export function UsersPage() {
         onPageSizeChange={(limit) => setState({ limit })}
       />
       <CreateUserDrawer open={creating} onClose={() => setCreating(false)} />
-      <UserDrawer userId={shownUserId} open={!!openUserId} onClose={() => setOpenUser(undefined)} />
+      <UserDrawer userId={openUser.shownId} open={!!openUser.openId} onClose={openUser.close} />
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfLocalDay, localToday, startOfLocalDay, startOfNextLocalDay } from './local-day';
+import { endOfLocalDay, startOfLocalDay, startOfNextLocalDay } from './local-day';
 
 describe('local days', () => {
   it('starts a day at local midnight', () => {
@@ -16,9 +16,5 @@ describe('local days', () => {
 
   it('puts an expiry at the last moment of its day', () => {
     expect(startOfNextLocalDay('2026-11-27').getTime() - endOfLocalDay('2026-11-27').getTime()).toBe(1);
-  });
-
-  it('names today in local time', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

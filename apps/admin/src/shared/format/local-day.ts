@@ -1,6 +1,6 @@
 /**
- * Calendar days as the user means them: in their own time zone. Dates travel as `YYYY-MM-DD` (the value of an
- * <input type="date">, and what the URL keeps); the API wants instants.
+ * Calendar days as the user means them: in their own time zone. Dates travel as `YYYY-MM-DD` (what the URL
+ * keeps, and a date picker's value formatted); the API wants instants.
  */
 function parts(day: string): [number, number, number] {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -21,10 +21,4 @@ export function startOfNextLocalDay(day: string): Date {
 /** The last millisecond of the day, local time (an expiry "on" that day). */
 export function endOfLocalDay(day: string): Date {
   return new Date(startOfNextLocalDay(day).getTime() - 1);
-}
-
-/** Today as `YYYY-MM-DD`, local time. */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

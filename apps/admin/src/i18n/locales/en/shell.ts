@@ -1,6 +1,6 @@
 import type { Translation } from '../translation';
 
-type Shell = Omit<Translation, 'orgUnits' | 'users' | 'apiKeys' | 'auditLog'>;
+type Shell = Omit<Translation, 'approvals' | 'orgUnits' | 'users' | 'apiKeys' | 'webhooks' | 'auditLog'>;
 
 export const shell: Shell = {
   app: {
@@ -29,9 +29,11 @@ export const shell: Shell = {
     collapseMenu: 'Collapse menu',
     expandMenu: 'Expand menu',
     userMenu: 'Account menu',
+    approvalsWaiting: 'Waiting for my approval: {{count}}',
   },
   nav: {
     dashboard: 'Dashboard',
+    approvals: 'Approvals',
     sales: 'Sales',
     salesTargets: 'Sales targets',
     franchisePartners: 'Franchise partners',
@@ -63,6 +65,7 @@ export const shell: Shell = {
     orgUnits: 'Org units',
     usersRoles: 'Users & roles',
     apiKeys: 'API keys',
+    webhooks: 'Webhooks',
     auditLog: 'Audit log',
   },
   modules: {
@@ -141,10 +144,13 @@ export const shell: Shell = {
       'api-keys': 'API keys',
       webhooks: 'Webhook subscriptions',
       'audit-events': 'Audit log',
+      approvals: 'Approvals',
+      'approval-requests': 'Company-wide approvals',
     },
     actions: {
       read: 'Read',
       write: 'Write',
+      use: 'Use',
     },
   },
   problem: {
@@ -172,6 +178,16 @@ export const shell: Shell = {
     API_KEY_NOT_FOUND: 'This API key does not exist.',
     API_KEY_REVOKED: 'This API key is already revoked.',
     UNKNOWN_PERMISSION: 'One of the permissions is not known to the system.',
+    APPROVAL_REQUEST_NOT_FOUND: 'This approval request does not exist, or you may not see it.',
+    SELF_APPROVAL: 'You asked for this approval, so someone else must decide it.',
+    NOT_AN_APPROVER:
+      'This step is not yours to decide: it needs the right role, with a scope that covers the request.',
+    APPROVAL_FINISHED: 'This request is already over; it can no longer be decided or cancelled.',
+    NOT_YOUR_REQUEST: 'Only the person who asked for an approval may cancel it.',
+    WEBHOOK_SUBSCRIPTION_NOT_FOUND: 'This webhook subscription does not exist.',
+    WEBHOOK_DELIVERY_NOT_FOUND: 'This delivery does not exist.',
+    WEBHOOK_URL_REFUSED:
+      'This address cannot be used: it must be a public http(s) address, not a private or local one, and without a user name or password.',
   },
   pager: {
     previous: 'Previous',

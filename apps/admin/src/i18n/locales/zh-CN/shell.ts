@@ -26,9 +26,11 @@ export const shell = {
     collapseMenu: '收起菜单',
     expandMenu: '展开菜单',
     userMenu: '账号菜单',
+    approvalsWaiting: '待我审批：{{count}} 项',
   },
   nav: {
     dashboard: '工作台',
+    approvals: '审批',
     sales: '销售',
     salesTargets: '销售目标',
     franchisePartners: '加盟商',
@@ -60,6 +62,7 @@ export const shell = {
     orgUnits: '组织架构',
     usersRoles: '用户与角色',
     apiKeys: 'API 密钥',
+    webhooks: 'Webhook 订阅',
     auditLog: '审计日志',
   },
   modules: {
@@ -136,10 +139,13 @@ export const shell = {
       'api-keys': 'API 密钥',
       webhooks: 'Webhook 订阅',
       'audit-events': '审计日志',
+      approvals: '审批',
+      'approval-requests': '全公司的审批',
     },
     actions: {
       read: '查看',
       write: '修改',
+      use: '使用',
     },
   },
   problem: {
@@ -166,6 +172,15 @@ export const shell = {
     API_KEY_NOT_FOUND: '找不到该 API 密钥。',
     API_KEY_REVOKED: '该 API 密钥已被吊销。',
     UNKNOWN_PERMISSION: '包含系统不认识的权限。',
+    APPROVAL_REQUEST_NOT_FOUND: '找不到该审批申请，或你无权查看它。',
+    SELF_APPROVAL: '这是你自己发起的申请，需要由其他人审批。',
+    NOT_AN_APPROVER: '这一步不由你审批：它需要相应的角色，且数据范围覆盖这个申请。',
+    APPROVAL_FINISHED: '这个申请已经结束，不能再审批或撤回。',
+    NOT_YOUR_REQUEST: '只有发起人可以撤回申请。',
+    WEBHOOK_SUBSCRIPTION_NOT_FOUND: '找不到该 Webhook 订阅。',
+    WEBHOOK_DELIVERY_NOT_FOUND: '找不到该投递记录。',
+    WEBHOOK_URL_REFUSED:
+      '不能使用这个地址：必须是公网可以访问的 http(s) 地址，不能指向内网或本机，也不能包含用户名和密码。',
   },
   pager: {
     previous: '上一页',

@@ -1,0 +1,72 @@
+/** 审批: the company's one approval engine, for everyone. */
+export const approvals = {
+  title: '审批',
+  subtitle: '调价、采购、人事等业务的审批都汇总在这里：处理等待你审批的申请，查看你发起的申请走到了哪一步。',
+  tabs: {
+    inbox: '待我审批',
+    mine: '我发起的',
+    all: '全部',
+  },
+  filters: {
+    status: '状态',
+    anyStatus: '全部状态',
+  },
+  columns: {
+    number: '编号',
+    title: '标题',
+    subjectType: '业务类型',
+    requestedBy: '发起人',
+    status: '状态',
+    currentStep: '当前步骤',
+    createdAt: '发起时间',
+  },
+  statuses: {
+    pending: '审批中',
+    approved: '已通过',
+    rejected: '已驳回',
+    cancelled: '已撤回',
+  },
+  subjectTypes: {
+    sku_price: '低毛利定价',
+  },
+  empty: {
+    inbox: '没有等待你审批的申请。',
+    mine: '你还没有发起过审批。',
+    all: '公司里还没有审批申请。',
+    filtered: '没有符合筛选条件的申请。',
+  },
+  detail: {
+    title: '审批 {{number}}',
+    subject: '业务对象',
+    orgUnit: '所属组织',
+    summary: '说明',
+    requestedBy: '发起人',
+    createdAt: '发起时间',
+    finishedAt: '结束时间',
+    chain: '审批流程',
+  },
+  step: {
+    title: '第 {{position}} 步',
+    approved: '同意',
+    rejected: '驳回',
+    current: '等待审批',
+    upcoming: '尚未轮到',
+    cancelled: '申请在这一步被撤回',
+    notReached: '未进行',
+  },
+  decide: {
+    title: '你的审批意见',
+    comment: '意见',
+    commentPlaceholder: '选填；驳回时请写明理由，发起人会看到',
+    commentRequired: '驳回时请填写理由',
+    approve: '同意',
+    reject: '驳回',
+    approved: '已同意 {{number}}',
+    rejected: '已驳回 {{number}}',
+  },
+  cancel: {
+    button: '撤回申请',
+    confirm: '撤回 {{number}}？撤回后审批流程结束，不能恢复。',
+    done: '已撤回 {{number}}',
+  },
+};
