@@ -21,6 +21,7 @@ import { JobQueue } from './jobs/job-queue';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storage';
 import { FileStorage } from './storage/file-storage';
 import { LocalFileStorage } from './storage/local-file-storage';
+import { S3FileStorage } from './storage/s3-file-storage';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
@@ -71,7 +72,10 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
-        { provide: FileStorage, useValue: new LocalFileStorage(config.uploadsDir) },
+        {
+          provide: FileStorage,
+          useValue: config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(config.uploadsDir),
+        },
         Lifecycle,
         TransactionalConnection,
         AuditWriter,

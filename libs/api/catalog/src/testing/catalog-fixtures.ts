@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { AppConfig } from '@zhanggui/api-platform';
 import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
 import { IdentityModule, RoleCode } from '@zhanggui/api-identity';
 import { signInAsAdmin, SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
@@ -21,8 +22,8 @@ const ROLES: Record<keyof CatalogWorld['people'], RoleCode> = {
 };
 
 /** A test app with the catalog and the people who work with it. */
-export async function createCatalogWorld(): Promise<CatalogWorld> {
-  const t = await createTestApp({ imports: [IdentityModule, CatalogModule] });
+export async function createCatalogWorld(config: Partial<AppConfig> = {}): Promise<CatalogWorld> {
+  const t = await createTestApp({ imports: [IdentityModule, CatalogModule], config });
   const admin = await signInAsAdmin(t);
   const people = {} as CatalogWorld['people'];
   for (const [name, role] of Object.entries(ROLES))

@@ -1,3 +1,4 @@
+import type { S3Location } from '../storage/s3-file-storage';
 import type { LOG_LEVELS, NODE_ENVS } from './environment-variables';
 
 /**
@@ -14,6 +15,8 @@ export class AppConfig {
   dataDir!: string;
   /** Uploaded files (product images…): `<DATA_DIR>/uploads` unless UPLOADS_DIR says otherwise. */
   uploadsDir!: string;
+  /** An S3-compatible bucket for uploads instead of uploadsDir (S3_BUCKET and friends); unset: the folder. */
+  s3?: S3Location;
   /** Largest accepted upload, in bytes. */
   uploadLimitBytes!: number;
   adminPassword?: string;

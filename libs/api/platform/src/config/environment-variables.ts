@@ -71,6 +71,30 @@ export class EnvironmentVariables {
   UPLOAD_LIMIT_BYTES = 10485760;
 
   @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'must be a bucket name (3–63 of a-z, 0-9, . and -)',
+  })
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+$/, { message: 'must be a region name such as cn-north-1 or us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional()
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters long' })
   ADMIN_PASSWORD?: string;

@@ -58,11 +58,37 @@ describe('loadConfig', () => {
     expect(message).not.toContain('short');
   });
 
+  it('keeps uploads in a folder unless S3_BUCKET is set, and then wants the whole bucket setting', () => {
+    expect(loadConfig({}).s3).toBeUndefined();
+    const bucket = {
+      S3_ENDPOINT: 'http://minio.internal:9000',
+      S3_BUCKET: 'zhanggui-uploads',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'do-not-print-me',
+    };
+    expect(loadConfig(bucket).s3).toEqual({
+      endpoint: 'http://minio.internal:9000',
+      bucket: 'zhanggui-uploads',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'do-not-print-me' },
+    });
+    expect(() => loadConfig({ S3_BUCKET: 'zhanggui-uploads' })).toThrow(
+      /S3_ENDPOINT is required when S3_BUCKET is set/,
+    );
+    expect(() => loadConfig({ ...bucket, S3_BUCKET: '' })).toThrow(/S3_ENDPOINT is set but S3_BUCKET is not/);
+    expect(() => loadConfig({ ...bucket, S3_BUCKET: 'Bad_Bucket' })).toThrow(
+      /S3_BUCKET must be a bucket name/,
+    );
+    const badEndpoint = () => loadConfig({ ...bucket, S3_ENDPOINT: 'ftp://x', S3_SECRET_ACCESS_KEY: '' });
+    expect(badEndpoint).toThrow(/S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/);
+    expect(badEndpoint).toThrow(/S3_SECRET_ACCESS_KEY is required/);
+  });
+
   it('is documented: .env.example lists exactly the variables the API reads', () => {
     const documented = fs
       .readFileSync(path.resolve(__dirname, '../../../../../.env.example'), 'utf8')
       .split('\n')
-      .filter((line) => /^[A-Z_]+=/.test(line))
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
       .map((line) => line.split('=')[0])
       .sort();
     const validated = [

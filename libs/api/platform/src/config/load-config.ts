@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
 
-const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'JWT_SECRET']);
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'JWT_SECRET', 'S3_SECRET_ACCESS_KEY']);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,14 +27,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
   );
   const vars = plainToInstance(EnvironmentVariables, given, { exposeDefaultValues: true });
   const errors = validateSync(vars, { whitelist: true, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((e) => {
-        const shown = SECRET_VARIABLES.has(e.property) ? '(hidden)' : JSON.stringify(given[e.property]);
-        return `${e.property} ${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${shown})`;
-      }),
-    );
-  }
+  // Every problem at once, so a broken .env is fixed in one go rather than one variable per restart.
+  const problems = [
+    ...errors.map((e) => {
+      const shown = SECRET_VARIABLES.has(e.property) ? '(hidden)' : JSON.stringify(given[e.property]);
+      return `${e.property} ${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${shown})`;
+    }),
+    ...s3SettingProblems(vars),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
   const embeddedDatabase = !vars.DATABASE_URL;
   return {
     nodeEnv: vars.NODE_ENV,
@@ -44,6 +45,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     embeddedDatabase,
     dataDir: path.resolve(vars.DATA_DIR),
     uploadsDir: path.resolve(vars.UPLOADS_DIR ?? path.join(vars.DATA_DIR, 'uploads')),
+    s3: vars.S3_BUCKET
+      ? {
+          endpoint: vars.S3_ENDPOINT!,
+          bucket: vars.S3_BUCKET,
+          region: vars.S3_REGION,
+          credentials: { accessKeyId: vars.S3_ACCESS_KEY_ID!, secretAccessKey: vars.S3_SECRET_ACCESS_KEY! },
+        }
+      : undefined,
     uploadLimitBytes: vars.UPLOAD_LIMIT_BYTES,
     adminPassword: vars.ADMIN_PASSWORD,
     jwtSecret: vars.JWT_SECRET,
@@ -65,6 +74,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     jobPollSeconds: vars.JOBS_POLL_SECONDS,
     jobRetryDelaySeconds: vars.JOBS_RETRY_DELAY_SECONDS,
   };
+}
+
+const S3_REQUIRED = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** Uploads go to a bucket only when S3_BUCKET is set, and then the bucket needs all of its settings. */
+function s3SettingProblems(vars: EnvironmentVariables): string[] {
+  if (vars.S3_BUCKET) {
+    return S3_REQUIRED.filter((name) => !vars[name]).map(
+      (name) => `${name} is required when S3_BUCKET is set`,
+    );
+  }
+  return S3_REQUIRED.filter((name) => vars[name]).map(
+    (name) => `${name} is set but S3_BUCKET is not (uploads would silently stay on local disk)`,
+  );
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {
