@@ -18,10 +18,31 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditWriter {
+  /** The last write queued on each connection, so the next one waits for it. */
+  private readonly lastWrite = new WeakMap<object, Promise<void>>();
+
   constructor(private readonly connection: TransactionalConnection) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.connection.manager): Promise<void> {
+  /**
+   * Writes one audit row. Writes on the same connection run one after another: TypeORM calls the subscribers
+   * of a `save([...])` for every row at once, and a transaction's single connection must not be sent a query
+   * while another is running (node-postgres queues it today and deprecates that).
+   */
+  record(entry: AuditEntry, manager: EntityManager = this.connection.manager): Promise<void> {
+    // Read the request context now: it belongs to the caller, not to whatever write runs before ours.
     const context = currentRequestContext();
+    const connection = manager.queryRunner ?? manager;
+    const previous = this.lastWrite.get(connection) ?? Promise.resolve();
+    const write = previous.catch(() => undefined).then(() => this.insert(entry, manager, context));
+    this.lastWrite.set(connection, write);
+    return write;
+  }
+
+  private async insert(
+    entry: AuditEntry,
+    manager: EntityManager,
+    context: ReturnType<typeof currentRequestContext>,
+  ): Promise<void> {
     const actor = context?.actor;
     await manager.insert(AuditEvent, {
       actorKind: actor?.kind ?? 'system',
