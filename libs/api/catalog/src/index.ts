@@ -1,5 +1,6 @@
 export { CatalogModule } from './catalog.module';
 export { ProductsService } from './products/products.service';
+export type { SkuSummary } from './products/products.service';
 export { PricesService } from './prices/prices.service';
 export { CategoriesService } from './categories/categories.service';
 export { PromotionsService } from './promotions/promotions.service';

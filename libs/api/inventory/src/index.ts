@@ -1,1 +1,11 @@
 export { InventoryModule } from './inventory.module';
+export { StockService } from './stock/stock.service';
+export type { StockSource } from './stock/stock-source';
+export type { StockLevelView } from './stock/stock-level.view';
+export { InsufficientStockError } from './stock/stock.errors';
+export type { StockShortage } from './stock/stock.errors';
+export { STOCK_LOW, STOCK_MOVED } from './stock/stock.events';
+export type { StockLowPayload, StockMovedPayload } from './stock/stock.events';
+export { WarehousesService } from './warehouses/warehouses.service';
+export type { WarehouseView } from './warehouses/warehouse.view';
+export { inventoryMigrations } from './migrations';

@@ -43,6 +43,15 @@ import { sanitizeDescription } from './rich-text';
 import { Sku } from './sku.entity';
 import { SkuNotFoundError } from '../prices/price.errors';
 
+/** What other domains need to show and check a SKU. */
+export interface SkuSummary {
+  id: string;
+  productId: string;
+  code: string;
+  name: string | null;
+  status: 'active' | 'discontinued';
+}
+
 export interface ProductDetail {
   product: Product;
   skus: Sku[];
@@ -184,6 +193,18 @@ export class ProductsService {
     );
     await this.touch(id);
     return this.get(id);
+  }
+
+  /** The SKUs with these ids (any status), for other domains that refer to SKUs (procurement's lines). */
+  async skusByIds(ids: string[]): Promise<Map<string, SkuSummary>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.skus.findBy({ id: In([...new Set(ids)]) });
+    return new Map(
+      rows.map((sku) => [
+        sku.id,
+        { id: sku.id, productId: sku.productId, code: sku.code, name: sku.name, status: sku.status },
+      ]),
+    );
   }
 
   async addSku(productId: string, input: SkuInput): Promise<Sku> {
