@@ -7,3 +7,5 @@ export {
   withDatabase,
 } from './test-database-server';
 export { expectProblem } from './expect-problem';
+export { countQueries } from './count-queries';
+export type { QueryCount } from './count-queries';
