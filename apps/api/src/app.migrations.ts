@@ -2,6 +2,9 @@ import { MigrationClass, platformMigrations } from '@zhanggui/api-platform';
 import { approvalsMigrations } from '@zhanggui/api-approvals';
 import { catalogMigrations } from '@zhanggui/api-catalog';
 import { identityMigrations } from '@zhanggui/api-identity';
+import { inventoryMigrations } from '@zhanggui/api-inventory';
+import { ordersMigrations } from '@zhanggui/api-orders';
+import { procurementMigrations } from '@zhanggui/api-procurement';
 
 /** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
 export const allMigrations: MigrationClass[] = [
@@ -9,4 +12,7 @@ export const allMigrations: MigrationClass[] = [
   ...identityMigrations,
   ...approvalsMigrations,
   ...catalogMigrations,
+  ...inventoryMigrations,
+  ...procurementMigrations,
+  ...ordersMigrations,
 ];

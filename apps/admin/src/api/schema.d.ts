@@ -1067,6 +1067,1100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/warehouses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warehouses the caller may see (their territory and below), by code. */
+        get: operations["Warehouses_list"];
+        put?: never;
+        /** Add a warehouse, optionally tied to the province, region or city it serves. */
+        post: operations["Warehouses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One warehouse. */
+        get: operations["Warehouses_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a warehouse or move it to another territory. */
+        patch: operations["Warehouses_update"];
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop using an empty warehouse; its history stays. */
+        post: operations["Warehouses_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warehouses/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Use a deactivated warehouse again. */
+        post: operations["Warehouses_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On hand, reserved and available per SKU and warehouse, within the caller’s territory. */
+        get: operations["StockLevels_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-levels/{skuId}/{warehouseId}/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the reorder point and safety stock of a SKU in a warehouse. */
+        put: operations["StockLevels_setReorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Low-stock alerts, newest first (open ones unless asked otherwise). */
+        get: operations["StockLevels_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock ledger, newest first: every change with who, why and the source document. */
+        get: operations["StockMovements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stock movement. */
+        get: operations["StockMovements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a balance by hand (negative takes away), with a reason; never below zero or below reserved. */
+        post: operations["StockMovements_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stocktakes, newest first (without their lines). */
+        get: operations["Stocktakes_list"];
+        put?: never;
+        /** Book a count of some SKUs in a warehouse: each difference becomes a stocktake movement. */
+        post: operations["Stocktakes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stocktake with every counted line. */
+        get: operations["Stocktakes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers from or to the caller’s warehouses, newest first. */
+        get: operations["StockTransfers_list"];
+        put?: never;
+        /** Send stock to another warehouse: it leaves now and is in transit until received. */
+        post: operations["StockTransfers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transfer with its lines. */
+        get: operations["StockTransfers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a transfer in at the receiving warehouse. */
+        post: operations["StockTransfers_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock-transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a transfer in transit: the goods return to the sender. */
+        post: operations["StockTransfers_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers with their delivery rating; bank accounts are always masked here. */
+        get: operations["Suppliers_list"];
+        put?: never;
+        /** Add a supplier (the minimal contract: code and name). */
+        post: operations["Suppliers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supplier; the bank account in full only for holders of suppliers:bank-read. */
+        get: operations["Suppliers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a supplier’s details, terms or status. */
+        patch: operations["Suppliers_update"];
+        trace?: never;
+    };
+    "/api/v1/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders, newest first; filter by status or supplier. */
+        get: operations["PurchaseOrders_list"];
+        put?: never;
+        /** Draft a purchase order: supplier, warehouse, lines in 分, expected date. */
+        post: operations["PurchaseOrders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase order with its lines and what has arrived. */
+        get: operations["PurchaseOrders_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft order; `lines` replaces every line. */
+        patch: operations["PurchaseOrders_update"];
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the order: created, submitted, approved, sent, received… */
+        get: operations["PurchaseOrders_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft: approved at once up to the approval threshold, above it sent to the general manager. */
+        post: operations["PurchaseOrders_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an approved order as sent to the supplier. */
+        post: operations["PurchaseOrders_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a received order, or a partially received one short. */
+        post: operations["PurchaseOrders_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft, approved or sent order (nothing received yet). */
+        post: operations["PurchaseOrders_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-orders/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every receipt of an order, oldest first. */
+        get: operations["GoodsReceipts_ofOrder"];
+        put?: never;
+        /** Receive goods against a sent order: stock, moving-average cost, order status and GoodsReceived in one transaction. More than is outstanding is refused. */
+        post: operations["GoodsReceipts_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goods-receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goods receipt. */
+        get: operations["GoodsReceipts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supplier invoices, newest first; filter by status, supplier or order. One summary per invoice (the detail has lines and discrepancies). */
+        get: operations["SupplierInvoices_list"];
+        put?: never;
+        /** Enter a supplier invoice against an order; it is matched at once against the order’s prices and the goods received. */
+        post: operations["SupplierInvoices_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its lines and the discrepancies the match found. */
+        get: operations["SupplierInvoices_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entered, matched or mismatched, approved or sent back — with reasons. */
+        get: operations["SupplierInvoices_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match a mismatched invoice again (after more goods arrived, say). */
+        post: operations["SupplierInvoices_rematch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a mismatched invoice with a written reason: it becomes payable. */
+        post: operations["SupplierInvoices_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-invoices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a mismatched invoice back to the supplier, with the reason. */
+        post: operations["SupplierInvoices_sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tenders (招标), newest first: one summary per tender with counts of items, invitations and quotes (the detail has the rest). */
+        get: operations["Tenders_list"];
+        put?: never;
+        /** Invite suppliers to quote for items, until a closing time. */
+        post: operations["Tenders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tender: items, invited suppliers and who has quoted (never what, before closing). */
+        get: operations["Tenders_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the title or lead-time limit, or extend the closing time, before it closes. */
+        patch: operations["Tenders_update"];
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invited, quotes received, awarded — without amounts. */
+        get: operations["Tenders_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a tender that has not been awarded. */
+        post: operations["Tenders_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every quote in full — only after the closing time (409 TENDER_SEALED before). */
+        get: operations["Tenders_openedQuotes"];
+        put?: never;
+        /** Record an invited supplier’s quote before the closing time (again to revise it). The answer shows no amounts: they are sealed. */
+        post: operations["TenderQuotes_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotes side by side, best compliant total first — only after the closing time. */
+        get: operations["Tenders_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenders/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award after closing: the lowest compliant quote by default, another with a written reason. Creates a draft purchase order. */
+        post: operations["Tenders_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tender-quotes/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document to a quote before the closing time (multipart field "file"): PDF or image. */
+        post: operations["TenderQuotes_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tender-quote-attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a quote’s attachment — only after the tender has closed. */
+        get: operations["TenderQuotes_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase lists (采购清单), newest first: one summary per list with line count, units and estimated amount (the detail has the lines). */
+        get: operations["PurchaseLists_list"];
+        put?: never;
+        /** Generate suggestions per SKU: max(0, ceil(velocity × (lead time + review days)) + safety stock + reserved − on hand − in transit). */
+        post: operations["PurchaseLists_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase list, with every number behind each suggestion. */
+        get: operations["PurchaseLists_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit quantities, suppliers or prices of a draft list’s lines. */
+        patch: operations["PurchaseLists_update"];
+        trace?: never;
+    };
+    "/api/v1/purchase-lists/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Generated, edited, approved. */
+        get: operations["PurchaseLists_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-lists/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the list; by default one draft purchase order per preferred supplier. */
+        post: operations["PurchaseLists_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The purchase order approval threshold and the invoice matching tolerances. */
+        get: operations["ProcurementPolicy_get"];
+        /** Change the approval threshold and the matching tolerances. */
+        put: operations["ProcurementPolicy_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers of the caller’s territories: search by name (any part, pinyin, initials), phone (whole or last 4 digits) or number. Phones and addresses are masked without customers:pii-read. */
+        get: operations["Customers_listCustomers"];
+        put?: never;
+        /** Register a customer (the minimal contract: name and phone). A phone another customer has is 409 CUSTOMER_PHONE_TAKEN naming that customer. */
+        post: operations["Customers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer with addresses, consent and membership. A merged duplicate answers with status merged and mergedIntoId. */
+        get: operations["Customers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change contact details, tags, source, or the territory (only when the default address city is not mapped to one). */
+        patch: operations["Customers_update"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/marketing-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record marketing consent given or withdrawn: when, and through which channel. */
+        put: operations["Customers_setConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the customer, oldest first, including duplicates merged into it. */
+        get: operations["Customers_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a delivery address (GB/T 2260 province/city/district, checked to nest). The first becomes the default. */
+        post: operations["CustomerAddresses_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/addresses/{addressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an address; if it was the default, the oldest remaining one takes over. */
+        delete: operations["CustomerAddresses_remove"];
+        options?: never;
+        head?: never;
+        /** Change an address, or make it the default (the territory follows its city). */
+        patch: operations["CustomerAddresses_update"];
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicate customers for a lead to merge: the same phone in any spelling, or the same name at the same address. Newest groups first. */
+        get: operations["CustomerMerge_duplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this (duplicate) customer into another: addresses, tags, spend and membership move; this one stays readable as merged, its history joins the other’s. */
+        post: operations["CustomerMerge_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/china-divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mainland China’s provinces, or the cities of a province, or the districts of a city (GB/T 2260), for a cascader. */
+        get: operations["ChinaDivisions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory-cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which sales territory serves which city (customers there belong to it). */
+        get: operations["TerritoryCities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory-cities/{cityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Map a city to the territory serving it; customers whose default address is there move to it (unless their territory was set by hand). */
+        put: operations["TerritoryCities_map"];
+        post?: never;
+        /** Unmap a city; its customers that followed the mapping lose their territory. */
+        delete: operations["TerritoryCities_unmap"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a member by contact (the website’s sign-up, or customer service): the customer with this phone becomes a member, or a new customer is registered first. */
+        post: operations["Members_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s membership: number, level, qualifying spend and level history. */
+        get: operations["Members_membership"];
+        put?: never;
+        /** Make a customer a member: a member number, joined now, the level their spend earns. */
+        post: operations["Members_registerCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member levels, lowest threshold first. */
+        get: operations["MemberLevels_list"];
+        put?: never;
+        /** Add a level: from which 12-month completed-order spend (分) it applies, and its rebate (basis points). Members move at the next recompute. */
+        post: operations["MemberLevels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member level. */
+        get: operations["MemberLevels_get"];
+        /** Replace a level’s names, threshold and rebate. Members move at the next recompute. */
+        put: operations["MemberLevels_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-levels/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-evaluate every member’s level: spend older than 12 months drops out, and changed rules apply. Level changes emit MemberLevelChanged. */
+        post: operations["MemberLevels_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2098,6 +3192,1545 @@ export interface components {
             unchanged: number;
             /** @description Every problem, by line; the counts leave those rows out. */
             errors: components["schemas"]["ImportErrorView"][];
+        };
+        WarehouseResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            regionId: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateWarehouseDto: {
+            /**
+             * @description Letters, digits and dashes; stored upper case.
+             * @example GZ-01
+             */
+            code: string;
+            /** @example 广州仓 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The province, region or city org unit it serves.
+             */
+            regionId?: string;
+        };
+        UpdateWarehouseDto: {
+            name?: string;
+            /**
+             * Format: uuid
+             * @description null: no region.
+             */
+            regionId?: string | null;
+        };
+        StockLevelResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            skuName: string | null;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            warehouseName: string;
+            /** Format: uuid */
+            regionId: string | null;
+            onHand: number;
+            reserved: number;
+            /** @description on hand − reserved: what can still be promised. */
+            available: number;
+            /** @description On its way here by a transfer, not yet received. */
+            inTransit: number;
+            reorderPoint: number;
+            safetyStock: number;
+            /** @description available < reorderPoint */
+            low: boolean;
+            /** @description Version of the reorder settings (the ETag). */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReorderSettingsDto: {
+            /** @description Alert (StockLow) when available falls below this; 0 = not watched. */
+            reorderPoint: number;
+            /** @description The buffer kept against surprises; at most the reorder point. */
+            safetyStock: number;
+        };
+        StockAlertResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            skuName: string | null;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            /** @description Available when the alert was raised. */
+            availableAtAlert: number;
+            /** @description Available now. */
+            available: number;
+            reorderPoint: number;
+            safetyStock: number;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+        };
+        StockSourceView: {
+            /** @example order */
+            type: string;
+            id: string;
+            /** @example SO-20261127-0001 */
+            number: string | null;
+        };
+        StockActorView: {
+            /** @enum {string} */
+            kind: "user" | "api-key" | "system";
+            /** Format: uuid */
+            id: string | null;
+            label: string | null;
+        };
+        StockMovementResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "receipt" | "reservation" | "release" | "shipment" | "return" | "adjustment" | "stocktake" | "transfer_out" | "transfer_in";
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            skuName: string | null;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            onHandDelta: number;
+            reservedDelta: number;
+            onHandAfter: number;
+            reservedAfter: number;
+            source: components["schemas"]["StockSourceView"];
+            reason: string | null;
+            actor: components["schemas"]["StockActorView"];
+        };
+        CreateStockAdjustmentDto: {
+            /** Format: uuid */
+            skuId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /**
+             * @description Units added (positive) or taken away (negative); never 0.
+             * @example -2
+             */
+            quantity: number;
+            /**
+             * @description Why: it stays on the movement for good.
+             * @example 破损报废
+             */
+            reason: string;
+        };
+        StocktakeLineResponse: {
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            skuName: string | null;
+            /** @description On hand in the books when counted. */
+            expected: number;
+            counted: number;
+            /** @description counted − expected */
+            difference: number;
+        };
+        StocktakeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example STK-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseCode: string;
+            note: string | null;
+            countedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            /** @description Only in the single-stocktake answer. */
+            lines: components["schemas"]["StocktakeLineResponse"][];
+        };
+        StocktakeLineDto: {
+            /** Format: uuid */
+            skuId: string;
+            /** @description Units found on the shelf. */
+            counted: number;
+        };
+        CreateStocktakeDto: {
+            /** Format: uuid */
+            warehouseId: string;
+            /** @description SKUs not listed are left as they are (a partial count). */
+            lines: components["schemas"]["StocktakeLineDto"][];
+            /** @example 月末盘点 */
+            note?: string;
+        };
+        TransferLineResponse: {
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            skuName: string | null;
+            quantity: number;
+        };
+        StockTransferResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example TRF-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            fromWarehouseId: string;
+            fromWarehouseCode: string;
+            /** Format: uuid */
+            toWarehouseId: string;
+            toWarehouseCode: string;
+            /** @enum {string} */
+            status: "in_transit" | "received" | "cancelled";
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            version: number;
+            lines: components["schemas"]["TransferLineResponse"][];
+        };
+        TransferLineDto: {
+            /** Format: uuid */
+            skuId: string;
+            quantity: number;
+        };
+        CreateStockTransferDto: {
+            /** Format: uuid */
+            fromWarehouseId: string;
+            /** Format: uuid */
+            toWarehouseId: string;
+            lines: components["schemas"]["TransferLineDto"][];
+            note?: string;
+        };
+        SupplierContactResponse: {
+            name: string;
+            phone?: string;
+            email?: string;
+        };
+        SupplierRatingResponse: {
+            /** @description Orders whose promised date has passed, or that arrived in full. */
+            deliveries: number;
+            /** @description Of those, arrived in full by the promised day. */
+            onTime: number;
+            /** @description Of those, everything ordered arrived. */
+            complete: number;
+            /** @description 0–100; null without history. */
+            score: number | null;
+        };
+        SupplierResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            contacts: components["schemas"]["SupplierContactResponse"][];
+            bankName: string | null;
+            /** @description Masked (`6222 **** **** 1234`) in lists and for callers without suppliers:bank-read. */
+            bankAccount: string | null;
+            /** @description Whether bankAccount is masked. */
+            bankAccountMasked: boolean;
+            paymentTermsDays: number;
+            leadTimeDays: number;
+            /** @enum {string} */
+            status: "active" | "suspended" | "archived";
+            note: string | null;
+            rating: components["schemas"]["SupplierRatingResponse"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SupplierContactDto: {
+            /** @example 王经理 */
+            name: string;
+            /** @example 13800138000 */
+            phone?: string;
+            /** @example wang@example.com */
+            email?: string;
+        };
+        CreateSupplierDto: {
+            /** @example 深圳市绿源电子有限公司 */
+            name?: string;
+            contacts?: components["schemas"]["SupplierContactDto"][];
+            /** @example 招商银行深圳分行 */
+            bankName?: string | null;
+            /**
+             * @description Digits; spaces are removed. Shown masked to anyone without suppliers:bank-read.
+             * @example 6222021234561234
+             */
+            bankAccount?: string | null;
+            /**
+             * @description Net days after the invoice date.
+             * @example 30
+             */
+            paymentTermsDays?: number;
+            /**
+             * @description Usual days from order to delivery.
+             * @example 7
+             */
+            leadTimeDays?: number;
+            /** @enum {string} */
+            status?: "active" | "suspended" | "archived";
+            note?: string | null;
+            /** @example SUP-LY */
+            code: string;
+        };
+        UpdateSupplierDto: {
+            /** @example 深圳市绿源电子有限公司 */
+            name?: string;
+            contacts?: components["schemas"]["SupplierContactDto"][];
+            /** @example 招商银行深圳分行 */
+            bankName?: string | null;
+            /**
+             * @description Digits; spaces are removed. Shown masked to anyone without suppliers:bank-read.
+             * @example 6222021234561234
+             */
+            bankAccount?: string | null;
+            /**
+             * @description Net days after the invoice date.
+             * @example 30
+             */
+            paymentTermsDays?: number;
+            /**
+             * @description Usual days from order to delivery.
+             * @example 7
+             */
+            leadTimeDays?: number;
+            /** @enum {string} */
+            status?: "active" | "suspended" | "archived";
+            note?: string | null;
+        };
+        PurchaseOrderSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example PO-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string | null;
+            /** Format: uuid */
+            warehouseId: string;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "partially_received" | "received" | "closed" | "cancelled";
+            /** @example CNY */
+            currency: string;
+            /** @description In 分. */
+            totalAmount: number;
+            /** Format: date */
+            expectedDate: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PurchaseOrderLineResponse: {
+            /** Format: uuid */
+            id: string;
+            lineNo: number;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string | null;
+            skuName: string | null;
+            quantity: number;
+            /** @description Per unit, in 分. */
+            unitPrice: number;
+            /** @description quantity × unitPrice, in 分. */
+            lineAmount: number;
+            receivedQuantity: number;
+            /** @description Still to arrive. */
+            outstandingQuantity: number;
+        };
+        PurchaseOrderResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example PO-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string | null;
+            /** Format: uuid */
+            warehouseId: string;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "approved" | "sent" | "partially_received" | "received" | "closed" | "cancelled";
+            /** @example CNY */
+            currency: string;
+            /** @description In 分. */
+            totalAmount: number;
+            /** Format: date */
+            expectedDate: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The general manager’s approval request, above the threshold.
+             */
+            approvalRequestId: string | null;
+            /** @enum {string|null} */
+            sourceType: "tender" | "purchase_list" | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            lines: components["schemas"]["PurchaseOrderLineResponse"][];
+        };
+        HistoryEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example submitted */
+            action: string;
+            fromStatus: string | null;
+            toStatus: string | null;
+            note: string | null;
+            /** @enum {string} */
+            actorKind: "user" | "api-key" | "system";
+            /** Format: uuid */
+            actorId: string | null;
+            actorLabel: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        PurchaseOrderLineInput: {
+            /** Format: uuid */
+            skuId: string;
+            /** @example 100 */
+            quantity: number;
+            /**
+             * @description Per unit, integer minor units (分): 1250 is ¥12.50.
+             * @example 1250
+             */
+            unitPrice: number;
+        };
+        CreatePurchaseOrderDto: {
+            /** Format: uuid */
+            supplierId?: string;
+            /**
+             * Format: uuid
+             * @description The warehouse the goods are delivered to.
+             */
+            warehouseId?: string;
+            /** @description Replaces every line. */
+            lines?: components["schemas"]["PurchaseOrderLineInput"][];
+            /**
+             * Format: date
+             * @description The promised delivery day.
+             * @example 2026-12-01
+             */
+            expectedDate?: string | null;
+            note?: string | null;
+            /**
+             * @default CNY
+             * @enum {string}
+             */
+            currency: "CNY";
+        };
+        UpdatePurchaseOrderDto: {
+            /** Format: uuid */
+            supplierId?: string;
+            /**
+             * Format: uuid
+             * @description The warehouse the goods are delivered to.
+             */
+            warehouseId?: string;
+            /** @description Replaces every line. */
+            lines?: components["schemas"]["PurchaseOrderLineInput"][];
+            /**
+             * Format: date
+             * @description The promised delivery day.
+             * @example 2026-12-01
+             */
+            expectedDate?: string | null;
+            note?: string | null;
+        };
+        CancelPurchaseOrderDto: {
+            /** @example 供应商缺货 */
+            reason?: string;
+        };
+        ReceiptLineInput: {
+            /** Format: uuid */
+            purchaseOrderLineId: string;
+            /**
+             * @description Units that arrived; at most what is still outstanding.
+             * @example 40
+             */
+            quantity: number;
+        };
+        CreateGoodsReceiptDto: {
+            lines: components["schemas"]["ReceiptLineInput"][];
+            /** @example 外箱轻微破损 */
+            note?: string;
+        };
+        GoodsReceiptLineResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            purchaseOrderLineId: string;
+            /** Format: uuid */
+            skuId: string;
+            quantity: number;
+            /** @description In 分 per unit. */
+            unitCost: number;
+        };
+        GoodsReceiptResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example GR-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            /** Format: uuid */
+            warehouseId: string;
+            note: string | null;
+            /** Format: uuid */
+            receivedBy: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            lines: components["schemas"]["GoodsReceiptLineResponse"][];
+        };
+        SupplierInvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example INV-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string | null;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            supplierInvoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            /**
+             * Format: date
+             * @description Invoice date plus the supplier’s payment terms.
+             */
+            dueDate: string;
+            currency: string;
+            /** @description In 分. */
+            totalAmount: number;
+            /**
+             * @description payable: matched (or approved by finance); mismatched: see discrepancies; returned: sent back.
+             * @enum {string}
+             */
+            status: "mismatched" | "payable" | "returned";
+            /** @description Discrepancies the match found (the detail lists them). */
+            discrepancyCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DiscrepancyResponse: {
+            /** @example lines.0.unitPrice */
+            field: string;
+            /** @enum {string} */
+            kind: "price" | "quantity";
+            /** Format: uuid */
+            purchaseOrderLineId: string;
+            /** @description What the order and receipts say (分 for prices, units for quantities). */
+            expected: number;
+            /** @description What the invoice says. */
+            actual: number;
+            message: string;
+        };
+        SupplierInvoiceLineResponse: {
+            /** Format: uuid */
+            id: string;
+            lineNo: number;
+            /** Format: uuid */
+            purchaseOrderLineId: string;
+            quantity: number;
+            unitPrice: number;
+            lineAmount: number;
+        };
+        SupplierInvoiceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example INV-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string | null;
+            /** Format: uuid */
+            purchaseOrderId: string;
+            supplierInvoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            /**
+             * Format: date
+             * @description Invoice date plus the supplier’s payment terms.
+             */
+            dueDate: string;
+            currency: string;
+            /** @description In 分. */
+            totalAmount: number;
+            /**
+             * @description payable: matched (or approved by finance); mismatched: see discrepancies; returned: sent back.
+             * @enum {string}
+             */
+            status: "mismatched" | "payable" | "returned";
+            /** @description Discrepancies the match found (the detail lists them). */
+            discrepancyCount: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            discrepancies: components["schemas"]["DiscrepancyResponse"][];
+            resolutionReason: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            lines: components["schemas"]["SupplierInvoiceLineResponse"][];
+        };
+        SupplierInvoiceLineInput: {
+            /** Format: uuid */
+            purchaseOrderLineId: string;
+            /** @example 100 */
+            quantity: number;
+            /**
+             * @description Per unit, in 分.
+             * @example 1250
+             */
+            unitPrice: number;
+        };
+        CreateSupplierInvoiceDto: {
+            /** Format: uuid */
+            purchaseOrderId: string;
+            /**
+             * @description The number on the supplier’s invoice.
+             * @example 44031234
+             */
+            supplierInvoiceNumber: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            invoiceDate: string;
+            lines: components["schemas"]["SupplierInvoiceLineInput"][];
+        };
+        ResolveSupplierInvoiceDto: {
+            /**
+             * @description Why, in words: kept in the history.
+             * @example 供应商涨价已与采购确认
+             */
+            reason: string;
+        };
+        TenderSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example RFQ-20261127-0001 */
+            number: string;
+            title: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: date-time */
+            closesAt: string;
+            maxLeadTimeDays: number | null;
+            /**
+             * @description closed: past the closing time, not yet awarded.
+             * @enum {string}
+             */
+            status: "open" | "closed" | "awarded" | "cancelled";
+            /** @description Whether quotes are still sealed. */
+            sealed: boolean;
+            /** @description Items asked for. */
+            itemCount: number;
+            /** @description Suppliers invited to quote. */
+            invitedCount: number;
+            /** @description Quotes received so far (how many, not what they offer). */
+            quoteCount: number;
+            /** Format: uuid */
+            awardedQuoteId: string | null;
+            /** Format: uuid */
+            purchaseOrderId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TenderItemResponse: {
+            /** Format: uuid */
+            id: string;
+            lineNo: number;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string | null;
+            skuName: string | null;
+            quantity: number;
+        };
+        SealedQuoteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenderId: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Number of attachments. */
+            attachmentCount: number;
+            /** @description True until the closing time: amounts, terms and files are not shown. */
+            sealed: boolean;
+        };
+        TenderResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example RFQ-20261127-0001 */
+            number: string;
+            title: string;
+            /** Format: uuid */
+            warehouseId: string;
+            /** Format: date-time */
+            closesAt: string;
+            maxLeadTimeDays: number | null;
+            /**
+             * @description closed: past the closing time, not yet awarded.
+             * @enum {string}
+             */
+            status: "open" | "closed" | "awarded" | "cancelled";
+            /** @description Whether quotes are still sealed. */
+            sealed: boolean;
+            /** @description Items asked for. */
+            itemCount: number;
+            /** @description Suppliers invited to quote. */
+            invitedCount: number;
+            /** @description Quotes received so far (how many, not what they offer). */
+            quoteCount: number;
+            /** Format: uuid */
+            awardedQuoteId: string | null;
+            /** Format: uuid */
+            purchaseOrderId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            items: components["schemas"]["TenderItemResponse"][];
+            supplierIds: string[];
+            /** @description Who has quoted, without amounts. */
+            quotes: components["schemas"]["SealedQuoteResponse"][];
+            awardReason: string | null;
+        };
+        TenderItemInput: {
+            /** Format: uuid */
+            skuId: string;
+            /** @example 500 */
+            quantity: number;
+        };
+        CreateTenderDto: {
+            /** @example 2026 春季数据线采购招标 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description Where the goods will be delivered.
+             */
+            warehouseId: string;
+            /**
+             * Format: date-time
+             * @description Quotes are sealed until then.
+             */
+            closesAt: string;
+            /** @description Quotes promising a longer lead time are not compliant. */
+            maxLeadTimeDays?: number;
+            items: components["schemas"]["TenderItemInput"][];
+            /** @description Invited suppliers (ids). */
+            supplierIds: string[];
+        };
+        UpdateTenderDto: {
+            title?: string;
+            /**
+             * Format: date-time
+             * @description Move the closing time (to a later moment).
+             */
+            closesAt?: string;
+            maxLeadTimeDays?: number | null;
+        };
+        QuoteLineResponse: {
+            /** Format: uuid */
+            tenderItemId: string;
+            unitPrice: number;
+            lineAmount: number;
+        };
+        AttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            bytes: number;
+        };
+        OpenedQuoteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierId: string;
+            leadTimeDays: number;
+            terms: string | null;
+            totalAmount: number;
+            currency: string;
+            /** Format: date-time */
+            submittedAt: string;
+            lines: components["schemas"]["QuoteLineResponse"][];
+            attachments: components["schemas"]["AttachmentResponse"][];
+        };
+        ComparisonColumn: {
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string | null;
+            total: number;
+            leadTimeDays: number;
+            terms: string | null;
+            compliant: boolean;
+            nonCompliance: string[];
+            /** @description 1 = lowest compliant total. */
+            rank: number;
+            attachmentCount: number;
+        };
+        ComparisonCell: {
+            /** Format: uuid */
+            quoteId: string;
+            /** @description null: not quoted. */
+            unitPrice: number | null;
+            lineAmount: number | null;
+            /** @description The lowest unit price offered for this item. */
+            lowest: boolean;
+        };
+        ComparisonRow: {
+            /** Format: uuid */
+            tenderItemId: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string | null;
+            quantity: number;
+            offers: components["schemas"]["ComparisonCell"][];
+        };
+        TenderComparisonResponse: {
+            /** Format: uuid */
+            tenderId: string;
+            /** @example CNY */
+            currency: string;
+            /** @description Quotes, best first. */
+            quotes: components["schemas"]["ComparisonColumn"][];
+            /** @description Items, with every quote’s price side by side. */
+            items: components["schemas"]["ComparisonRow"][];
+            /** Format: uuid */
+            lowestCompliantQuoteId: string | null;
+            /** @description Invited suppliers that did not quote. */
+            notQuoted: string[];
+        };
+        AwardTenderDto: {
+            /**
+             * Format: uuid
+             * @description Default: the lowest compliant quote.
+             */
+            quoteId?: string;
+            /** @description Required when the chosen quote is not the lowest compliant one. */
+            reason?: string;
+            /**
+             * Format: date
+             * @description Default: today plus the quote’s lead time.
+             */
+            expectedDate?: string;
+        };
+        RecordQuoteDto: {
+            /** Format: uuid */
+            supplierId: string;
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 含税含运费，月结30天 */
+            terms?: string;
+            /** @description A price per item; items left out are not quoted. */
+            lines: components["schemas"]["QuoteLineInput"][];
+        };
+        PurchaseListSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example PL-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            regionId: string | null;
+            windowDays: number;
+            reviewDays: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            purchaseOrderIds: string[];
+            /** @description SKUs considered (one line each). */
+            lineCount: number;
+            /** @description Lines with a quantity to buy. */
+            linesToBuy: number;
+            /** @description Units to buy, all lines together. */
+            totalQuantity: number;
+            /** @description Σ quantity × expected unit price, in 分 (lines without a price count 0). */
+            estimatedAmount: number;
+            /** @example CNY */
+            currency: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PurchaseListLineResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string | null;
+            skuName: string | null;
+            /**
+             * Format: uuid
+             * @description Preferred supplier.
+             */
+            supplierId: string | null;
+            /** @description Units shipped over the window. */
+            shippedQuantity: number;
+            windowDays: number;
+            /** @description shippedQuantity ÷ windowDays (3 decimals, for reading). */
+            velocityPerDay: number;
+            leadTimeDays: number;
+            reviewDays: number;
+            /** @description leadTimeDays + reviewDays. */
+            coverageDays: number;
+            /** @description ceil(velocity × coverageDays). */
+            expectedDemand: number;
+            safetyStock: number;
+            reorderPoint: number;
+            /** @description Open backlog: reserved for customers’ orders. */
+            reserved: number;
+            onHand: number;
+            /** @description openPurchaseQuantity + transfers on their way in. */
+            inTransit: number;
+            /** @description Ordered from suppliers, not yet received. */
+            openPurchaseQuantity: number;
+            belowReorderPoint: boolean;
+            /** @description max(0, expectedDemand + safetyStock + reserved − onHand − inTransit). */
+            suggestedQuantity: number;
+            /** @description What will be bought (the suggestion until edited). */
+            quantity: number;
+            /** @description Expected unit price, in 分. */
+            unitPrice: number | null;
+        };
+        PurchaseListResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example PL-20261127-0001 */
+            number: string;
+            /** Format: uuid */
+            regionId: string | null;
+            windowDays: number;
+            reviewDays: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            purchaseOrderIds: string[];
+            /** @description SKUs considered (one line each). */
+            lineCount: number;
+            /** @description Lines with a quantity to buy. */
+            linesToBuy: number;
+            /** @description Units to buy, all lines together. */
+            totalQuantity: number;
+            /** @description Σ quantity × expected unit price, in 分 (lines without a price count 0). */
+            estimatedAmount: number;
+            /** @example CNY */
+            currency: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            lines: components["schemas"]["PurchaseListLineResponse"][];
+        };
+        GeneratePurchaseListDto: {
+            /**
+             * Format: uuid
+             * @description Plan for one sales region; the whole company when absent.
+             */
+            regionId?: string;
+            /**
+             * @description Days of sales the velocity is measured over.
+             * @example 30
+             */
+            windowDays: number;
+            /**
+             * @description Days until the next review; the order covers them too.
+             * @default 7
+             */
+            reviewDays: number;
+            /**
+             * @description Lead time for SKUs never ordered before.
+             * @default 7
+             */
+            defaultLeadTimeDays: number;
+            /** @description Only these SKUs (default: every SKU with stock or sales). */
+            skuIds?: string[];
+        };
+        PurchaseListLineChange: {
+            /** Format: uuid */
+            skuId: string;
+            /** @description Units to buy. */
+            quantity?: number;
+            /**
+             * Format: uuid
+             * @description Buy from this supplier instead.
+             */
+            supplierId?: string;
+            /** @description Expected unit price, in 分. */
+            unitPrice?: number;
+        };
+        UpdatePurchaseListDto: {
+            lines: components["schemas"]["PurchaseListLineChange"][];
+        };
+        ApprovePurchaseListDto: {
+            /**
+             * @description Make a draft purchase order per supplier.
+             * @default true
+             */
+            createPurchaseOrders: boolean;
+            /**
+             * Format: uuid
+             * @description Where those orders deliver to (required to create them).
+             */
+            warehouseId?: string;
+        };
+        ProcurementPolicyResponse: {
+            /**
+             * @description Purchase orders above this total (in 分) need the general manager’s approval.
+             * @example 5000000
+             */
+            poApprovalThreshold: number;
+            /**
+             * @description Invoice unit price tolerance in basis points (100 = ±1%).
+             * @example 100
+             */
+            invoicePriceToleranceBp: number;
+            /** @description Units an invoice line may differ from what was received (0 = exact). */
+            invoiceQuantityTolerance: number;
+            id: string;
+            version: number;
+        };
+        ProcurementPolicyDto: {
+            /**
+             * @description Purchase orders above this total (in 分) need the general manager’s approval.
+             * @example 5000000
+             */
+            poApprovalThreshold: number;
+            /**
+             * @description Invoice unit price tolerance in basis points (100 = ±1%).
+             * @example 100
+             */
+            invoicePriceToleranceBp: number;
+            /** @description Units an invoice line may differ from what was received (0 = exact). */
+            invoiceQuantityTolerance: number;
+        };
+        AddressResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 440000 */
+            provinceCode: string;
+            /** @example 广东省 */
+            provinceName: string;
+            /** @example 440100 */
+            cityCode: string;
+            /** @example 广州市 */
+            cityName: string;
+            /** @example 440106 */
+            districtCode: string | null;
+            /** @example 天河区 */
+            districtName: string | null;
+            /** @description Null when masked. */
+            detail: string | null;
+            /**
+             * @description 张* when masked.
+             * @example 张三
+             */
+            recipientName: string;
+            /**
+             * @description 138****5678 when masked.
+             * @example 13812345678
+             */
+            recipientPhone: string;
+            isDefault: boolean;
+        };
+        LevelRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 银卡会员 */
+            nameZh: string;
+            /** @example Silver */
+            nameEn: string;
+        };
+        MembershipSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example M-000045 */
+            number: string;
+            /** Format: date-time */
+            joinedAt: string;
+            level: components["schemas"]["LevelRef"] | null;
+        };
+        CustomerSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example C-000123 */
+            number: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 138****5678 when masked.
+             * @example 13812345678
+             */
+            phone: string;
+            /** @description Personal data is masked for this caller (no customers:pii-read here). */
+            masked: boolean;
+            /** @enum {string} */
+            source: "website" | "customer_service" | "franchise";
+            tags: string[];
+            /** Format: uuid */
+            territoryId: string | null;
+            /** @enum {string} */
+            status: "active" | "merged";
+            defaultAddress: components["schemas"]["AddressResponse"] | null;
+            membership: components["schemas"]["MembershipSummary"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConsentResponse: {
+            granted: boolean;
+            /** Format: date-time */
+            at: string | null;
+            channel: string | null;
+        };
+        CustomerResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example C-000123 */
+            number: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 138****5678 when masked.
+             * @example 13812345678
+             */
+            phone: string;
+            /** @description Personal data is masked for this caller (no customers:pii-read here). */
+            masked: boolean;
+            /** @enum {string} */
+            source: "website" | "customer_service" | "franchise";
+            tags: string[];
+            /** Format: uuid */
+            territoryId: string | null;
+            /** @enum {string} */
+            status: "active" | "merged";
+            defaultAddress: components["schemas"]["AddressResponse"] | null;
+            membership: components["schemas"]["MembershipSummary"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description z***@example.com when masked. */
+            email: string | null;
+            /** @enum {string|null} */
+            gender: "male" | "female" | null;
+            /**
+             * Format: date
+             * @description Null when masked.
+             */
+            birthday: string | null;
+            /** @enum {string|null} */
+            territorySource: "address" | "manual" | null;
+            marketingConsent: components["schemas"]["ConsentResponse"];
+            addresses: components["schemas"]["AddressResponse"][];
+            /** Format: uuid */
+            mergedIntoId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AddressInput: {
+            /**
+             * @description GB/T 2260 province code (see /api/v1/china-divisions).
+             * @example 440000
+             */
+            provinceCode: string;
+            /**
+             * @description GB/T 2260 city code, in the province.
+             * @example 440100
+             */
+            cityCode: string;
+            /**
+             * @description GB/T 2260 district code, in the city; only cities without districts (东莞市) omit it.
+             * @example 440106
+             */
+            districtCode?: string;
+            /** @example 天河路 385 号 太古汇 1 座 2801 */
+            detail: string;
+            /** @example 张三 */
+            recipientName: string;
+            /**
+             * @description Mainland mobile; +86 and spaces accepted.
+             * @example 13812345678
+             */
+            recipientPhone: string;
+            /** @description Make this the default address (the first address always is). */
+            isDefault?: boolean;
+        };
+        ConsentDto: {
+            /** @description Whether the customer agrees to marketing messages. */
+            granted: boolean;
+            /**
+             * @description Where the customer said so.
+             * @enum {string}
+             */
+            channel: "website" | "phone" | "sms" | "wechat" | "email" | "in_person";
+            /** @example 电话回访时客户要求不再发短信 */
+            note?: string;
+        };
+        CreateCustomerDto: {
+            /** @example zhangsan@example.com */
+            email?: Record<string, never>;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            /**
+             * Format: date
+             * @example 1990-05-20
+             */
+            birthday?: Record<string, never>;
+            /**
+             * @example [
+             *       "老客户",
+             *       "大客户候选"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * Format: uuid
+             * @description Sales territory (province, region or city org unit). Only when the default address city is not mapped to one; otherwise it follows the address.
+             */
+            territoryId?: string | null;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description Mainland mobile; stored as its 11 digits.
+             * @example +86 138 1234 5678
+             */
+            phone: string;
+            /**
+             * @description Default: website for an API key, customer_service for staff.
+             * @enum {string}
+             */
+            source?: "website" | "customer_service" | "franchise";
+            /** @description The first is the default unless one says so. */
+            addresses?: components["schemas"]["AddressInput"][];
+            /** @description Marketing consent given (or refused) at sign-up. */
+            marketingConsent?: components["schemas"]["ConsentDto"];
+        };
+        UpdateCustomerDto: {
+            /** @example zhangsan@example.com */
+            email?: Record<string, never>;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            /**
+             * Format: date
+             * @example 1990-05-20
+             */
+            birthday?: Record<string, never>;
+            /**
+             * @example [
+             *       "老客户",
+             *       "大客户候选"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * Format: uuid
+             * @description Sales territory (province, region or city org unit). Only when the default address city is not mapped to one; otherwise it follows the address.
+             */
+            territoryId?: string | null;
+            /** @example 张三 */
+            name?: string;
+            /** @example 13812345678 */
+            phone?: string;
+            /** @enum {string} */
+            source?: "website" | "customer_service" | "franchise";
+        };
+        CustomerHistoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description This customer, or a duplicate merged into it.
+             */
+            customerId: string;
+            /** @example registered */
+            action: string;
+            note: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            actorKind: "user" | "api-key" | "system";
+            /** Format: uuid */
+            actorId?: string | null;
+            actorLabel: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        UpdateAddressDto: {
+            /**
+             * @description GB/T 2260 province code (see /api/v1/china-divisions).
+             * @example 440000
+             */
+            provinceCode?: string;
+            /**
+             * @description GB/T 2260 city code, in the province.
+             * @example 440100
+             */
+            cityCode?: string;
+            /**
+             * @description GB/T 2260 district code, in the city; only cities without districts (东莞市) omit it.
+             * @example 440106
+             */
+            districtCode?: string;
+            /** @example 天河路 385 号 太古汇 1 座 2801 */
+            detail?: string;
+            /** @example 张三 */
+            recipientName?: string;
+            /**
+             * @description Mainland mobile; +86 and spaces accepted.
+             * @example 13812345678
+             */
+            recipientPhone?: string;
+            /** @description Make this the default address (the first address always is). */
+            isDefault?: boolean;
+        };
+        DuplicateGroupResponse: {
+            /** @enum {string} */
+            reason: "same-phone" | "same-name-and-address";
+            /** @description Oldest first: usually the one to keep. */
+            customers: components["schemas"]["CustomerSummary"][];
+        };
+        DuplicateListResponse: {
+            data: components["schemas"]["DuplicateGroupResponse"][];
+        };
+        MergeCustomerDto: {
+            /**
+             * Format: uuid
+             * @description The customer that stays; this one is merged into it.
+             */
+            intoCustomerId: string;
+        };
+        DivisionResponse: {
+            /** @example 440100 */
+            code: string;
+            /** @example 广州市 */
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "district";
+            /** @example 440000 */
+            parentCode: string | null;
+            /** @description Whether there is a level below (a cascader loads it on demand). */
+            hasChildren: boolean;
+        };
+        DivisionListResponse: {
+            data: components["schemas"]["DivisionResponse"][];
+        };
+        TerritoryCityResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 440100 */
+            cityCode: string;
+            /** @example 广州市 */
+            cityName: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TerritoryCityListResponse: {
+            data: components["schemas"]["TerritoryCityResponse"][];
+        };
+        MapTerritoryCityDto: {
+            /**
+             * Format: uuid
+             * @description The province, region or city org unit serving the city.
+             */
+            orgUnitId: string;
+        };
+        RegisterMemberDto: {
+            /** @example zhangsan@example.com */
+            email?: Record<string, never>;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            /**
+             * Format: date
+             * @example 1990-05-20
+             */
+            birthday?: Record<string, never>;
+            /**
+             * @example [
+             *       "老客户",
+             *       "大客户候选"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * Format: uuid
+             * @description Sales territory (province, region or city org unit). Only when the default address city is not mapped to one; otherwise it follows the address.
+             */
+            territoryId?: string | null;
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description Mainland mobile; stored as its 11 digits.
+             * @example +86 138 1234 5678
+             */
+            phone: string;
+            /**
+             * @description Default: website for an API key, customer_service for staff.
+             * @enum {string}
+             */
+            source?: "website" | "customer_service" | "franchise";
+            /** @description The first is the default unless one says so. */
+            addresses?: components["schemas"]["AddressInput"][];
+            /** @description Marketing consent given (or refused) at sign-up. */
+            marketingConsent?: components["schemas"]["ConsentDto"];
+            /** @enum {string} */
+            channel?: "website" | "customer_service";
+        };
+        MemberResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example M-000045 */
+            number: string;
+            /** Format: uuid */
+            customerId: string;
+            /** @example C-000123 */
+            customerNumber: string;
+            /** @enum {string} */
+            channel: "website" | "customer_service";
+            /** Format: date-time */
+            joinedAt: string;
+            level: components["schemas"]["LevelRef"] | null;
+            /** Format: date-time */
+            levelSince: string | null;
+            /** @description Completed-order spend of the rolling 12 months, minor units (分). */
+            qualifyingSpend: number;
+            /** @example CNY */
+            currency: string;
+            version: number;
+        };
+        RegisterMembershipDto: {
+            /**
+             * @description Default: website for an API key, customer_service for staff.
+             * @enum {string}
+             */
+            channel?: "website" | "customer_service";
+        };
+        LevelChangeResponse: {
+            fromLevel: components["schemas"]["LevelRef"] | null;
+            toLevel: components["schemas"]["LevelRef"] | null;
+            /** @description Minor units (分) of the rolling 12 months that decided it. */
+            qualifyingSpend: number;
+            /** @enum {string} */
+            reason: "registered" | "spend" | "recompute" | "merge";
+            /** Format: date-time */
+            changedAt: string;
+        };
+        MembershipResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example M-000045 */
+            number: string;
+            /** Format: uuid */
+            customerId: string;
+            /** @example C-000123 */
+            customerNumber: string;
+            /** @enum {string} */
+            channel: "website" | "customer_service";
+            /** Format: date-time */
+            joinedAt: string;
+            level: components["schemas"]["LevelRef"] | null;
+            /** Format: date-time */
+            levelSince: string | null;
+            /** @description Completed-order spend of the rolling 12 months, minor units (分). */
+            qualifyingSpend: number;
+            /** @example CNY */
+            currency: string;
+            version: number;
+            /** @description Oldest first. */
+            levelHistory: components["schemas"]["LevelChangeResponse"][];
+        };
+        MemberLevelResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 银卡会员 */
+            nameZh: string;
+            /** @example Silver */
+            nameEn: string;
+            /**
+             * @description Minor units (分).
+             * @example 200000
+             */
+            thresholdAmount: number;
+            /** @example CNY */
+            currency: string;
+            /** @example 100 */
+            rebateBps: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMemberLevelDto: {
+            /** @example 银卡会员 */
+            nameZh: string;
+            /** @example Silver */
+            nameEn: string;
+            /**
+             * @description Completed-order spend over the rolling 12 months from which the level applies, in 分 (CNY).
+             * @example 200000
+             */
+            thresholdAmount: number;
+            /**
+             * @description Rebate in basis points of the paid amount (100 = 1 %).
+             * @example 100
+             */
+            rebateBps: number;
+        };
+        RecomputeResponse: {
+            /** @description Active members looked at. */
+            members: number;
+            /** @description Members whose level changed. */
+            changed: number;
         };
     };
     responses: never;
@@ -6949,6 +9582,5736 @@ export interface operations {
             };
             /** @description Well-formed but breaks a business rule. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "code" | "-code" | "createdAt" | "-createdAt";
+                status?: "active" | "inactive";
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WarehouseResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWarehouseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWarehouseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_deactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Warehouses_activate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockLevels_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                skuId?: string;
+                warehouseId?: string;
+                /** @description Warehouses of this territory and below. */
+                regionId?: string;
+                /** @description Only balances whose available stock is below the reorder point. */
+                lowOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StockLevelResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockLevels_setReorder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                skuId: string;
+                warehouseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockLevels_alerts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                status?: "open" | "resolved" | "all";
+                skuId?: string;
+                warehouseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StockAlertResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockMovements_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "-createdAt" | "createdAt";
+                skuId?: string;
+                warehouseId?: string;
+                kind?: "receipt" | "reservation" | "release" | "shipment" | "return" | "adjustment" | "stocktake" | "transfer_out" | "transfer_in";
+                /** @description The source document type, e.g. `order`, `purchase-order`, `stocktake`. */
+                sourceType?: string;
+                sourceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StockMovementResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockMovements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockMovements_adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStockAdjustmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovementResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Stocktakes_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                warehouseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StocktakeResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Stocktakes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStocktakeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Stocktakes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockTransfers_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                status?: "in_transit" | "received" | "cancelled";
+                /** @description Transfers from or to this warehouse. */
+                warehouseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StockTransferResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockTransfers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStockTransferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockTransfers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockTransfers_receive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    StockTransfers_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockTransferResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Suppliers_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "name" | "-name" | "code" | "-code" | "createdAt" | "-createdAt";
+                status?: "active" | "suspended" | "archived";
+                /** @description Part of the name or code. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SupplierResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Suppliers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Suppliers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Suppliers_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSupplierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "number" | "-number";
+                status?: "draft" | "pending_approval" | "approved" | "sent" | "partially_received" | "received" | "closed" | "cancelled";
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PurchaseOrderSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePurchaseOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePurchaseOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseOrders_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelPurchaseOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    GoodsReceipts_ofOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsReceiptResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    GoodsReceipts_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGoodsReceiptDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsReceiptResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    GoodsReceipts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodsReceiptResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt";
+                status?: "mismatched" | "payable" | "returned";
+                supplierId?: string;
+                purchaseOrderId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SupplierInvoiceSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierInvoiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoiceResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoiceResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_rematch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoiceResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveSupplierInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoiceResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierInvoices_sendBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveSupplierInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoiceResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "closesAt" | "-closesAt";
+                status?: "open" | "awarded" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TenderSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_openedQuotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedQuoteResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TenderQuotes_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordQuoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealedQuoteResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_comparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderComparisonResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Tenders_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardTenderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TenderQuotes_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TenderQuotes_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt";
+                status?: "draft" | "approved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PurchaseListSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneratePurchaseListDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePurchaseListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PurchaseLists_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePurchaseListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ProcurementPolicy_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementPolicyResponse"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ProcurementPolicy_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcurementPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementPolicyResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_listCustomers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                /** @description Name (any part: 张 or 张三), pinyin or initials (zs), customer number, a whole phone (+86 and spaces accepted) or its last 4 digits. */
+                q?: string;
+                tag?: string;
+                source?: "website" | "customer_service" | "franchise";
+                /** @description This territory and the ones under it. */
+                territoryId?: string;
+                /** @description Only members (true) or only non-members (false). */
+                member?: boolean;
+                status?: "active" | "merged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomerSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_setConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Customers_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerHistoryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CustomerAddresses_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CustomerAddresses_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                addressId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CustomerAddresses_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                addressId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAddressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CustomerMerge_duplicates: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CustomerMerge_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCustomerDto"];
+            };
+        };
+        responses: {
+            /** @description The customer that was kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ChinaDivisions_list: {
+        parameters: {
+            query?: {
+                /** @description A province or city code; omit for the provinces. */
+                parent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TerritoryCities_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryCityListResponse"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TerritoryCities_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GB/T 2260 city code. */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapTerritoryCityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryCityResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    TerritoryCities_unmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GB/T 2260 city code. */
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Members_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Members_membership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Members_registerCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterMembershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    MemberLevels_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "threshold" | "-threshold";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MemberLevelResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    MemberLevels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMemberLevelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLevelResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    MemberLevels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLevelResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    MemberLevels_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMemberLevelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberLevelResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    MemberLevels_recompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecomputeResponse"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

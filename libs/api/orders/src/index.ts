@@ -1,1 +1,10 @@
 export { OrdersModule } from './orders.module';
+export { CustomersService } from './customers/customers.service';
+export type { CustomerAddressView, CustomerProfile } from './customers/customers.service';
+export { MembersService } from './members/members.service';
+export type { MembershipSnapshot } from './members/membership-snapshot';
+export { CUSTOMER_REGISTERED, CUSTOMERS_MERGED } from './customers/customer.events';
+export type { CustomerRegisteredPayload, CustomersMergedPayload } from './customers/customer.events';
+export { MEMBER_LEVEL_CHANGED, MEMBER_REGISTERED } from './members/member.events';
+export type { MemberLevelChangedPayload, MemberRegisteredPayload } from './members/member.events';
+export { ordersMigrations } from './migrations';
