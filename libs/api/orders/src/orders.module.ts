@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { AfterSalesModule } from './after-sales.module';
 import { CustomerAddress } from './customers/customer-address.entity';
 import { CustomerAddressesController } from './customers/customer-addresses.controller';
 import { CustomerAddressesService } from './customers/customer-addresses.service';
@@ -22,6 +23,7 @@ import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { OrdersDemoData } from './orders.demo-data';
 import { ORDERS_PERMISSIONS } from './orders.permissions';
+import { OrderProcessingModule } from './orders/order-processing.module';
 import { TerritoryCitiesController } from './territories/territory-cities.controller';
 import { TerritoryCitiesService } from './territories/territory-cities.service';
 import { TerritoryCity } from './territories/territory-city.entity';
@@ -33,6 +35,8 @@ import { TerritoryCity } from './territories/territory-city.entity';
 @Module({
   imports: [
     IdentityModule,
+    OrderProcessingModule,
+    AfterSalesModule,
     TypeOrmModule.forFeature([Customer, CustomerAddress, TerritoryCity, MemberLevel, Member]),
   ],
   controllers: [

@@ -151,6 +151,18 @@ export class PromotionsService {
     }
   }
 
+  /**
+   * Gives back the uses an order counted (the order was cancelled), so the promotion's limits count only
+   * orders that stand. Once per order: the usage rows go, and with them the count.
+   */
+  async releaseUsage(orderId: string): Promise<void> {
+    await this.connection.manager.query(
+      `WITH released AS (DELETE FROM promotion_usage WHERE order_id = $1 RETURNING promotion_id)
+       UPDATE promotion p SET times_used = greatest(p.times_used - 1, 0) FROM released r WHERE p.id = r.promotion_id`,
+      [orderId],
+    );
+  }
+
   private assertTerms(input: CreatePromotionDto): void {
     const problems = termProblems({ ...input, parameters: { ...input.parameters } });
     if (problems.length > 0) throw new PromotionTermsInvalidError(problems);

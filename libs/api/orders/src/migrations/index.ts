@@ -1,3 +1,9 @@
 import { CreateCustomers1764700000000 } from './1764700000000-create-customers';
+import { CreateOrders1764710000000 } from './1764710000000-create-orders';
+import { CreateAfterSales1764720000000 } from './1764720000000-create-after-sales';
 
-export const ordersMigrations = [CreateCustomers1764700000000];
+export const ordersMigrations = [
+  CreateCustomers1764700000000,
+  CreateOrders1764710000000,
+  CreateAfterSales1764720000000,
+];
