@@ -1,4 +1,4 @@
-import { expectProblem } from '@zhanggui/api-platform/testing';
+import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
 import { CatalogWorld, createCatalogWorld, createProduct, eventually } from '../testing/catalog-fixtures';
 
 describe('prices, costs and the margin rule', () => {
@@ -29,6 +29,33 @@ describe('prices, costs and the margin rule', () => {
     const product = (await pm().get(`/api/v1/products?q=蓝牙音箱`).expect(200)).body.data[0];
     const detail = (await pm().get(`/api/v1/products/${product.id}`).expect(200)).body;
     expect(detail.skus[0].prices.website.amount).toBe(14900); // tomorrow's price is not yet current
+  });
+
+  it('shows each product of the list with the range of its current website prices, in a fixed number of queries', async () => {
+    const product = await createProduct(w, '电竞鼠标', 3);
+    const [cheap, dear, unpriced] = product.skus.map((sku) => sku.id);
+    for (const [id, amount] of [
+      [cheap, 12900],
+      [dear, 19900],
+    ] as const) {
+      await pm().put(`/api/v1/skus/${id}/cost`).send({ amount: 5000, reason: '期初成本' }).expect(200);
+      await pm().post(`/api/v1/skus/${id}/prices`).send({ channel: 'website', amount }).expect(201);
+    }
+    await pm().put(`/api/v1/skus/${unpriced}/cost`).send({ amount: 5000, reason: '期初成本' }).expect(200);
+    const listed = (await pm().get('/api/v1/products?q=电竞鼠标').expect(200)).body.data[0];
+    expect(listed).toMatchObject({ skuCount: 3, websitePriceLow: 12900, websitePriceHigh: 19900 });
+    const unpricedProduct = await createProduct(w, '电竞键盘');
+    const bare = (await pm().get('/api/v1/products?q=电竞键盘').expect(200)).body.data[0];
+    expect(bare).toMatchObject({ id: unpricedProduct.id, websitePriceLow: null, websitePriceHigh: null });
+
+    for (let i = 0; i < 8; i++) await createProduct(w, `列表商品${i}`, 2);
+    const few = await countQueries(w.t, (http) =>
+      http(w.people.productManager.auth).get('/api/v1/products?limit=2'),
+    );
+    const many = await countQueries(w.t, (http) =>
+      http(w.people.productManager.auth).get('/api/v1/products?limit=50'),
+    );
+    expect(many.count).toBe(few.count);
   });
 
   it('holds a price below the minimum margin for the general manager, and applies it once approved', async () => {

@@ -53,10 +53,12 @@ export class ProductsController {
   @ApiPageResponse(ProductSummary)
   @ApiProblemResponses(400)
   async list(@Query() query: ListProductsQuery): Promise<Page<ProductSummary>> {
-    const { page, skuCounts, mainImages } = await this.products.list(query);
+    const { page, skuCounts, websitePrices, mainImages } = await this.products.list(query);
     return {
       ...page,
-      data: page.data.map((p) => ProductSummary.from(p, skuCounts.get(p.id) ?? 0, mainImages.get(p.id))),
+      data: page.data.map((p) =>
+        ProductSummary.from(p, skuCounts.get(p.id) ?? 0, mainImages.get(p.id), websitePrices.get(p.id)),
+      ),
     };
   }
 

@@ -52,6 +52,12 @@ export interface SkuSummary {
   status: 'active' | 'discontinued';
 }
 
+/** Lowest and highest current website price over a product's SKUs, in minor units. */
+export interface PriceRange {
+  low: number;
+  high: number;
+}
+
 export interface ProductDetail {
   product: Product;
   skus: Sku[];
@@ -80,9 +86,12 @@ export class ProductsService {
     return this.connection.getRepository(Sku);
   }
 
-  async list(
-    query: ListProductsQuery,
-  ): Promise<{ page: Page<Product>; skuCounts: Map<string, number>; mainImages: Map<string, ProductImage> }> {
+  async list(query: ListProductsQuery): Promise<{
+    page: Page<Product>;
+    skuCounts: Map<string, number>;
+    websitePrices: Map<string, PriceRange>;
+    mainImages: Map<string, ProductImage>;
+  }> {
     const qb = this.products.createQueryBuilder('p');
     if (this.storefrontOnly()) qb.andWhere(`p.status = 'listed'`);
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
@@ -107,19 +116,36 @@ export class ProductsService {
       idValue: (p) => p.id,
     });
     const ids = page.data.map((p) => p.id);
-    // Two queries for the whole page, whatever its size (no query per product).
-    const counts: Array<{ product_id: string; n: number }> = ids.length
-      ? await this.connection.manager.query(
-          `SELECT product_id, count(*)::int AS n FROM sku WHERE product_id = ANY($1) GROUP BY product_id`,
-          [ids],
-        )
-      : [];
+    // Two queries for the whole page, whatever its size (no query per product): SKU counts with the range of
+    // current website prices of its active SKUs (the newest active price in effect), and the main images.
+    const counts: Array<{ product_id: string; n: number; low: string | null; high: string | null }> =
+      ids.length
+        ? await this.connection.manager.query(
+            `SELECT s.product_id, count(*)::int AS n,
+                  min(w.amount) FILTER (WHERE s.status = 'active') AS low,
+                  max(w.amount) FILTER (WHERE s.status = 'active') AS high
+             FROM sku s
+             LEFT JOIN LATERAL (
+               SELECT amount FROM sku_price
+                WHERE sku_id = s.id AND channel = 'website' AND status = 'active' AND effective_from <= now()
+                ORDER BY effective_from DESC, id DESC LIMIT 1
+             ) w ON true
+            WHERE s.product_id = ANY($1)
+            GROUP BY s.product_id`,
+            [ids],
+          )
+        : [];
     const images = ids.length
       ? await this.connection.getRepository(ProductImage).findBy({ productId: In(ids), isMain: true })
       : [];
     return {
       page,
       skuCounts: new Map(counts.map((row) => [row.product_id, row.n])),
+      websitePrices: new Map(
+        counts
+          .filter((row) => row.low !== null)
+          .map((row) => [row.product_id, { low: Number(row.low), high: Number(row.high) }]),
+      ),
       mainImages: new Map(images.map((image) => [image.productId, image])),
     };
   }

@@ -36,7 +36,12 @@ export class UpdateCategoryDto {
   @Length(1, 100)
   name?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null moves it to the top level.' })
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'null moves it to the top level.',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

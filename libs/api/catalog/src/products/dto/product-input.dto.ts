@@ -177,9 +177,11 @@ export class ProductContentDto {
 }
 
 export class ProductContentParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 
+  @ApiProperty({ enum: CONTENT_LOCALES })
   @IsIn(CONTENT_LOCALES, { message: 'locale must be zh-CN or en' })
   locale!: ContentLocale;
 }

@@ -5,6 +5,7 @@ import type { ProductContent } from '../product-content.entity';
 import type { Product } from '../product.entity';
 import type { ProductStatus } from '../product-listing';
 import type { Sku } from '../sku.entity';
+import type { PriceRange } from '../products.service';
 
 export class PriceView {
   @ApiProperty({ format: 'uuid' })
@@ -229,13 +230,32 @@ export class ProductSummary {
   @ApiProperty({ type: 'string', nullable: true, description: 'Thumbnail of the main image.' })
   thumbnailUrl!: string | null;
 
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Lowest current website price over its active SKUs, in minor units (分); null: none priced.',
+  })
+  websitePriceLow!: number | null;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Highest current website price, in minor units.',
+  })
+  websitePriceHigh!: number | null;
+
   @ApiProperty()
   version!: number;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
-  static from(product: Product, skuCount: number, mainImage?: ProductImage): ProductSummary {
+  static from(
+    product: Product,
+    skuCount: number,
+    mainImage?: ProductImage,
+    websitePrice?: PriceRange,
+  ): ProductSummary {
     return {
       id: product.id,
       name: product.name,
@@ -244,6 +264,8 @@ export class ProductSummary {
       status: product.status,
       skuCount,
       thumbnailUrl: mainImage ? `/api/v1/product-images/${mainImage.id}/thumb` : null,
+      websitePriceLow: websitePrice?.low ?? null,
+      websitePriceHigh: websitePrice?.high ?? null,
       version: product.version,
       createdAt: product.createdAt.toISOString(),
     };

@@ -135,14 +135,14 @@ class PromotionFields {
   @IsUUID('all', { each: true })
   regionIds?: string[];
 
-  @ApiPropertyOptional({ description: 'Times one customer may use it.' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Times one customer may use it.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
   perCustomerLimit?: number | null;
 
-  @ApiPropertyOptional({ description: 'Times it may be used in all.' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Times it may be used in all.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -164,6 +164,8 @@ class PromotionFields {
   stacking!: 'exclusive' | 'combinable';
 
   @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
     example: 'double11',
     description: 'Combinable promotions of one group exclude each other.',
   })
