@@ -83,14 +83,23 @@ export async function signInWithForm(page, { username, password }) {
   await page.locator('#login_password').press('Enter');
 }
 
-/** The sidebar's pages under a section (the section opened first). */
-export async function sidebarPages(page, sectionName) {
+/**
+ * Opens a sidebar section unless it is open already (the current page's section opens by itself, and a click
+ * on its title would close it again).
+ */
+export async function openSidebarSection(page, sectionName) {
   const menu = page.getByRole('menu').first();
   const section = menu.locator('.ant-menu-submenu').filter({ hasText: sectionName }).first();
   if (!(await section.getAttribute('class')).includes('ant-menu-submenu-open')) {
     await section.locator('.ant-menu-submenu-title').click();
   }
   await section.locator('.ant-menu-sub .ant-menu-item').first().waitFor();
+  return section;
+}
+
+/** The sidebar's pages under a section (the section opened first). */
+export async function sidebarPages(page, sectionName) {
+  const section = await openSidebarSection(page, sectionName);
   return (await section.locator('.ant-menu-sub .ant-menu-item').allInnerTexts()).map((text) => text.trim());
 }
 

@@ -12,7 +12,9 @@ import { accessFlows } from './flows/access.mjs';
 import { apiKeyFlows } from './flows/api-keys.mjs';
 import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
+import { catalogFlows } from './flows/catalog.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
+import { purchasingFlows } from './flows/purchasing.mjs';
 import { shellFlows } from './flows/shell.mjs';
 import { signInFlows } from './flows/sign-in.mjs';
 import { signOutFlows } from './flows/sign-out.mjs';
@@ -112,6 +114,8 @@ async function main() {
       ...auditLogFlows,
       ...approvalFlows,
       ...webhookFlows,
+      ...catalogFlows,
+      ...purchasingFlows,
       ...signOutFlows,
     ];
     const run = { baseUrl, browser, watch, cleanups };

@@ -1,6 +1,14 @@
 // Administration → users & roles: create a city manager of 广州市, edit them, and (later) disable them.
 import { expectApiCall, expectEqual, expectGone, expectUrl, expectVisible } from '../expect.mjs';
-import { chooseOption, chooseTreeOption, drawer, popconfirmOk, tableRow, closeWithEscape } from '../page.mjs';
+import {
+  chooseOption,
+  chooseTreeOption,
+  drawer,
+  openSidebarSection,
+  popconfirmOk,
+  tableRow,
+  closeWithEscape,
+} from '../page.mjs';
 import { STEP_TIMEOUT_MS } from '../settings.mjs';
 
 /** The account the users flows create; the access and audit flows use it too. */
@@ -12,7 +20,7 @@ export const CITY_MANAGER = {
 };
 
 async function openUsersPage(page) {
-  await page.getByRole('menu').first().getByText('系统管理', { exact: true }).click();
+  await openSidebarSection(page, '系统管理');
   await expectApiCall(
     page,
     { method: 'GET', path: '/api/v1/users?', status: 200 },

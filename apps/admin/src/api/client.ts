@@ -37,7 +37,8 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
   return result.data as T;
 }
 
-const refresher = createTokenRefresher(sessionStore, (refreshToken) =>
+/** Shared with the uploads and downloads that go around the typed client (shared/transfer). */
+export const refresher = createTokenRefresher(sessionStore, (refreshToken) =>
   unwrap(api.POST('/api/v1/auth/refresh', { body: { refreshToken } })),
 );
 api.use(createAuthMiddleware(sessionStore, refresher));

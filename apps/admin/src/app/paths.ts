@@ -3,9 +3,37 @@ export const PATHS = {
   dashboard: '/',
   login: '/login',
   approvals: '/approvals',
+  products: '/catalog/products',
+  newProduct: '/catalog/products/new',
+  product: '/catalog/products/:productId',
+  categories: '/catalog/categories',
+  brands: '/catalog/brands',
+  promotions: '/catalog/promotions',
+  newPromotion: '/catalog/promotions/new',
+  promotion: '/catalog/promotions/:promotionId',
+  catalogTransfer: '/catalog/import-export',
+  stockLevels: '/inventory/stock',
+  stockAlerts: '/inventory/stock-alerts',
+  stockTransfers: '/inventory/transfers',
+  warehouses: '/inventory/warehouses',
+  purchaseOrders: '/purchasing/purchase-orders',
+  newPurchaseOrder: '/purchasing/purchase-orders/new',
+  purchaseOrder: '/purchasing/purchase-orders/:orderId',
+  purchaseLists: '/purchasing/purchase-lists',
+  purchaseList: '/purchasing/purchase-lists/:listId',
+  tenders: '/purchasing/tenders',
+  tender: '/purchasing/tenders/:tenderId',
+  suppliers: '/purchasing/suppliers',
+  supplierInvoices: '/purchasing/supplier-invoices',
   orgUnits: '/admin/org-units',
   users: '/admin/users',
   apiKeys: '/admin/api-keys',
   webhooks: '/admin/webhooks',
   auditLog: '/admin/audit-log',
 } as const;
+
+export const productPath = (id: string) => `${PATHS.products}/${encodeURIComponent(id)}`;
+export const promotionPath = (id: string) => `${PATHS.promotions}/${encodeURIComponent(id)}`;
+export const purchaseOrderPath = (id: string) => `${PATHS.purchaseOrders}/${encodeURIComponent(id)}`;
+export const purchaseListPath = (id: string) => `${PATHS.purchaseLists}/${encodeURIComponent(id)}`;
+export const tenderPath = (id: string) => `${PATHS.tenders}/${encodeURIComponent(id)}`;

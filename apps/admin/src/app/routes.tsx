@@ -47,6 +47,54 @@ const ApprovalsPage = lazyGuarded('approvals:use', () =>
 const AuditLogPage = lazyGuarded('audit-events:read', () =>
   import('../features/audit-log/AuditLogPage').then((m) => m.AuditLogPage),
 );
+const ProductsPage = lazyGuarded('catalog:read', () =>
+  import('../features/products/ProductsPage').then((m) => m.ProductsPage),
+);
+const NewProductPage = lazyGuarded('catalog:write', () =>
+  import('../features/products/NewProductPage').then((m) => m.NewProductPage),
+);
+const ProductEditorPage = lazyGuarded('catalog:read', () =>
+  import('../features/products/ProductEditorPage').then((m) => m.ProductEditorPage),
+);
+const CategoriesPage = lazyGuarded('catalog:read', () =>
+  import('../features/categories/CategoriesPage').then((m) => m.CategoriesPage),
+);
+const BrandsPage = lazyGuarded('catalog:read', () =>
+  import('../features/categories/BrandsPage').then((m) => m.BrandsPage),
+);
+const PromotionsPage = lazyGuarded('promotions:read', () =>
+  import('../features/promotions/PromotionsPage').then((m) => m.PromotionsPage),
+);
+const PromotionEditorPage = lazyGuarded('promotions:read', () =>
+  import('../features/promotions/PromotionEditorPage').then((m) => m.PromotionEditorPage),
+);
+const CatalogTransferPage = lazyGuarded('catalog:import', () =>
+  import('../features/catalog-transfer/CatalogTransferPage').then((m) => m.CatalogTransferPage),
+);
+const StockLevelsPage = lazyGuarded('stock:read', () =>
+  import('../features/inventory/StockLevelsPage').then((m) => m.StockLevelsPage),
+);
+const StockAlertsPage = lazyGuarded('stock:read', () =>
+  import('../features/inventory/StockAlertsPage').then((m) => m.StockAlertsPage),
+);
+const TransfersPage = lazyGuarded('stock:read', () =>
+  import('../features/inventory/TransfersPage').then((m) => m.TransfersPage),
+);
+const WarehousesPage = lazyGuarded('warehouses:read', () =>
+  import('../features/inventory/WarehousesPage').then((m) => m.WarehousesPage),
+);
+const PurchaseOrdersPage = lazyGuarded('purchase-orders:read', () =>
+  import('../features/purchasing/PurchaseOrdersPage').then((m) => m.PurchaseOrdersPage),
+);
+const NewPurchaseOrderPage = lazyGuarded('purchase-orders:write', () =>
+  import('../features/purchasing/NewPurchaseOrderPage').then((m) => m.NewPurchaseOrderPage),
+);
+const PurchaseOrderPage = lazyGuarded('purchase-orders:read', () =>
+  import('../features/purchasing/PurchaseOrderPage').then((m) => m.PurchaseOrderPage),
+);
+const SuppliersPage = lazyGuarded('suppliers:read', () =>
+  import('../features/purchasing/SuppliersPage').then((m) => m.SuppliersPage),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/coming-soon/ComingSoonPage').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -75,6 +123,23 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: PATHS.approvals, element: <ApprovalsPage /> },
+      { path: PATHS.products, element: <ProductsPage /> },
+      { path: PATHS.newProduct, element: <NewProductPage /> },
+      { path: PATHS.product, element: <ProductEditorPage /> },
+      { path: PATHS.categories, element: <CategoriesPage /> },
+      { path: PATHS.brands, element: <BrandsPage /> },
+      { path: PATHS.promotions, element: <PromotionsPage /> },
+      { path: PATHS.newPromotion, element: <PromotionEditorPage /> },
+      { path: PATHS.promotion, element: <PromotionEditorPage /> },
+      { path: PATHS.catalogTransfer, element: <CatalogTransferPage /> },
+      { path: PATHS.stockLevels, element: <StockLevelsPage /> },
+      { path: PATHS.stockAlerts, element: <StockAlertsPage /> },
+      { path: PATHS.stockTransfers, element: <TransfersPage /> },
+      { path: PATHS.warehouses, element: <WarehousesPage /> },
+      { path: PATHS.purchaseOrders, element: <PurchaseOrdersPage /> },
+      { path: PATHS.newPurchaseOrder, element: <NewPurchaseOrderPage /> },
+      { path: PATHS.purchaseOrder, element: <PurchaseOrderPage /> },
+      { path: PATHS.suppliers, element: <SuppliersPage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },
       { path: PATHS.users, element: <UsersPage /> },
       { path: PATHS.apiKeys, element: <ApiKeysPage /> },

@@ -29,8 +29,39 @@ describe('visibleNavSections', () => {
     expect(adminPages([])).toBeUndefined();
   });
 
-  it('keeps the sections that are not built yet, which need no permission', () => {
+  it('keeps the sections that are not built yet, which need no permission, and hides those that need one', () => {
     const keys = visibleNavSections(NAV_SECTIONS, permissionCheck([])).map((section) => section.key);
-    expect(keys).toEqual(['sales', 'catalog', 'inventory', 'orders', 'support', 'hr', 'finance']);
+    expect(keys).toEqual(['sales', 'orders', 'support', 'hr', 'finance']);
+  });
+
+  it('offers the catalog by permission: a product manager sees it all, customer service only promotions', () => {
+    const catalogPages = (held: string[]) =>
+      visibleNavSections(NAV_SECTIONS, permissionCheck(held))
+        .find((section) => section.key === 'catalog')
+        ?.pages.map((page) => page.label);
+    expect(catalogPages(['catalog:read', 'promotions:read', 'catalog:import'])).toEqual([
+      'products',
+      'categories',
+      'brands',
+      'promotions',
+      'catalogTransfer',
+    ]);
+    expect(catalogPages(['promotions:read'])).toEqual(['promotions']);
+  });
+
+  it('offers a product manager stock and purchasing, and finance only what it may read', () => {
+    const pages = (held: string[], key: string) =>
+      visibleNavSections(NAV_SECTIONS, permissionCheck(held))
+        .find((section) => section.key === key)
+        ?.pages.map((page) => page.label);
+    const productManager = ['stock:read', 'warehouses:read', 'purchase-orders:read', 'suppliers:read'];
+    expect(pages(productManager, 'inventory')).toEqual([
+      'stock',
+      'stockAlerts',
+      'stockTransfers',
+      'warehouses',
+    ]);
+    expect(pages(productManager, 'purchasing')).toEqual(['purchaseOrders', 'suppliers']);
+    expect(pages(['purchase-orders:read'], 'inventory')).toBeUndefined();
   });
 });

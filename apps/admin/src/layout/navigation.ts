@@ -6,6 +6,7 @@ import {
   InboxOutlined,
   RiseOutlined,
   SettingOutlined,
+  ShopOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
   TeamOutlined,
@@ -61,8 +62,11 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'catalog',
     icon: ShoppingOutlined,
     pages: [
-      { path: '/catalog/products', label: 'products', arrivesWith: 'catalogPricing' },
-      { path: '/catalog/pricing', label: 'pricing', arrivesWith: 'catalogPricing' },
+      { path: PATHS.products, label: 'products', requires: 'catalog:read' },
+      { path: PATHS.categories, label: 'categories', requires: 'catalog:read' },
+      { path: PATHS.brands, label: 'brands', requires: 'catalog:read' },
+      { path: PATHS.promotions, label: 'promotions', requires: 'promotions:read' },
+      { path: PATHS.catalogTransfer, label: 'catalogTransfer', requires: 'catalog:import' },
     ],
   },
   {
@@ -70,9 +74,19 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'inventory',
     icon: InboxOutlined,
     pages: [
-      { path: '/inventory/stock', label: 'stock', arrivesWith: 'procurementInventory' },
-      { path: '/inventory/suppliers', label: 'suppliers', arrivesWith: 'procurementInventory' },
-      { path: '/inventory/purchase-orders', label: 'purchaseOrders', arrivesWith: 'procurementInventory' },
+      { path: PATHS.stockLevels, label: 'stock', requires: 'stock:read' },
+      { path: PATHS.stockAlerts, label: 'stockAlerts', requires: 'stock:read' },
+      { path: PATHS.stockTransfers, label: 'stockTransfers', requires: 'stock:read' },
+      { path: PATHS.warehouses, label: 'warehouses', requires: 'warehouses:read' },
+    ],
+  },
+  {
+    key: 'purchasing',
+    label: 'purchasing',
+    icon: ShopOutlined,
+    pages: [
+      { path: PATHS.purchaseOrders, label: 'purchaseOrders', requires: 'purchase-orders:read' },
+      { path: PATHS.suppliers, label: 'suppliers', requires: 'suppliers:read' },
     ],
   },
   {

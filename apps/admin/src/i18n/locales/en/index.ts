@@ -2,10 +2,32 @@ import type { Translation } from '../translation';
 import { apiKeys } from './api-keys';
 import { approvals } from './approvals';
 import { auditLog } from './audit-log';
+import { catalog } from './catalog';
+import { catalogTransfer } from './catalog-transfer';
+import { inventory } from './inventory';
 import { orgUnits } from './org-units';
+import { pricing } from './pricing';
+import { products } from './products';
+import { promotions } from './promotions';
+import { purchasing } from './purchasing';
 import { shell } from './shell';
 import { users } from './users';
 import { webhooks } from './webhooks';
 
 /** The console's words in English. Must hold exactly the keys of zh-CN (the type and a test both check). */
-export const en: Translation = { ...shell, approvals, orgUnits, users, apiKeys, webhooks, auditLog };
+export const en: Translation = {
+  ...shell,
+  approvals,
+  orgUnits,
+  users,
+  apiKeys,
+  webhooks,
+  auditLog,
+  catalog,
+  products,
+  pricing,
+  promotions,
+  catalogTransfer,
+  inventory,
+  purchasing,
+};

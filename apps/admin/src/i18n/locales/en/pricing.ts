@@ -1,0 +1,71 @@
+import type { Translation } from '../translation';
+
+export const pricing: Translation['pricing'] = {
+  sku: 'SKU',
+  channels: {
+    website: 'Website',
+    offline: 'Shops',
+    wholesale: 'Franchise/wholesale',
+  },
+  statuses: {
+    active: 'In effect',
+    scheduled: 'Scheduled',
+    pending_approval: 'Awaiting GM approval',
+    rejected: 'Rejected',
+  },
+  current: {
+    none: 'No price',
+    since: 'Since {{at}}',
+  },
+  set: {
+    title: 'Set a new price',
+    channel: 'Channel',
+    amount: 'Price (yuan)',
+    effectiveFrom: 'Effective from',
+    effectiveFromHint: 'Empty: now',
+    reason: 'Reason',
+    submit: 'Set price',
+    saved: 'Price set',
+    pendingTitle: 'Below the minimum margin: sent to the general manager for approval',
+    pendingText:
+      'The new price takes effect once approved; until then the old one applies. Follow it under Approvals.',
+  },
+  history: {
+    title: 'Price history',
+    empty: 'No price has been set yet.',
+    effectiveFrom: 'Effective {{at}}',
+    setAt: 'set {{at}}',
+    reason: 'Reason: {{reason}}',
+  },
+  cost: {
+    title: 'Cost (moving average)',
+    unknown: 'No cost yet. Goods receipts compute it; an opening cost can be set by hand.',
+    updatedAt: 'Updated {{at}}',
+    amount: 'Cost (yuan)',
+    reason: 'Reason',
+    reasonRequired: 'Enter a reason',
+    reasonPlaceholder: 'e.g. Opening cost',
+    submit: 'Set cost by hand',
+    saved: 'Cost set',
+  },
+  suggestion: {
+    title: 'Suggested website price',
+    amount: 'Suggested',
+    floor: 'Lowest without approval',
+    reasoning: 'Why:',
+    use: 'Use as new website price',
+  },
+  competitors: {
+    title: 'Competitor prices',
+    competitor: 'Competitor',
+    competitorRequired: 'Enter the competitor',
+    amount: 'Price (yuan)',
+    observedAt: 'Seen at',
+    now: 'Now',
+    url: 'Link',
+    urlInvalid: 'Enter a whole http(s) link',
+    add: 'Record competitor price',
+    added: 'Competitor price recorded',
+    empty: 'No competitor prices yet.',
+  },
+};

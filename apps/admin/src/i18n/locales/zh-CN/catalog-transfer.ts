@@ -1,0 +1,45 @@
+/** 商品 → 导入导出 */
+export const catalogTransfer = {
+  title: '导入导出',
+  subtitle: '用 CSV（可用 Excel 打开）批量导出、修改、导入商品、SKU 和价格。',
+  export: {
+    title: '导出',
+    text: '导出所有 SKU 及其商品和当前价格。原样导入这个文件不会改变任何内容。',
+    download: '下载 CSV',
+    done: '已下载 {{name}}',
+  },
+  import: {
+    title: '导入',
+    text: '先检查文件（不会写入任何内容），确认没有错误后再导入；导入时要么全部成功，要么什么都不改。',
+    drop: '点击或拖拽 CSV 文件到这里进行检查',
+    dropHint: '格式与导出的文件相同；低于最低毛利的价格请在商品编辑页设置（需审批）。',
+    uploading: '上传进度',
+    checkedFile: '检查结果：{{name}}',
+    appliedFile: '导入结果：{{name}}',
+    apply: '确认导入',
+    fixFirst: '请先修改文件中的错误，再重新检查。',
+    nothing: '文件中没有数据行。',
+    appliedMessage: '导入完成',
+  },
+  counts: {
+    rows: '数据行',
+    productsCreated: '新建商品',
+    productsUpdated: '更新商品',
+    skusCreated: '新建 SKU',
+    skusUpdated: '更新 SKU',
+    pricesChanged: '价格变动',
+    unchanged: '无变化',
+    errors: '错误',
+  },
+  errors: {
+    title: '发现 {{count}} 处错误',
+    text: '按行号（表头为第 1 行）和列名修改文件后重新检查。',
+    line: '行号',
+    column: '列',
+    message: '问题',
+  },
+  clean: {
+    dryRun: '检查通过，没有错误。确认后即可导入。',
+    applied: '已全部导入。',
+  },
+};
