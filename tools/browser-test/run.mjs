@@ -13,6 +13,7 @@ import { apiKeyFlows } from './flows/api-keys.mjs';
 import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
 import { catalogFlows } from './flows/catalog.mjs';
+import { orderFlows } from './flows/orders.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { purchasingFlows } from './flows/purchasing.mjs';
 import { shellFlows } from './flows/shell.mjs';
@@ -116,6 +117,7 @@ async function main() {
       ...webhookFlows,
       ...catalogFlows,
       ...purchasingFlows,
+      ...orderFlows,
       ...signOutFlows,
     ];
     const run = { baseUrl, browser, watch, cleanups };

@@ -4594,6 +4594,15 @@ export interface components {
              */
             expectedDate?: string;
         };
+        TenderQuoteLineInput: {
+            /** Format: uuid */
+            tenderItemId: string;
+            /**
+             * @description Per unit, in 分.
+             * @example 1180
+             */
+            unitPrice: number;
+        };
         RecordQuoteDto: {
             /** Format: uuid */
             supplierId: string;
@@ -4602,7 +4611,7 @@ export interface components {
             /** @example 含税含运费，月结30天 */
             terms?: string;
             /** @description A price per item; items left out are not quoted. */
-            lines: components["schemas"]["QuoteLineInput"][];
+            lines: components["schemas"]["TenderQuoteLineInput"][];
         };
         PurchaseListSummary: {
             /** Format: uuid */

@@ -25,6 +25,10 @@ export const PATHS = {
   tender: '/purchasing/tenders/:tenderId',
   suppliers: '/purchasing/suppliers',
   supplierInvoices: '/purchasing/supplier-invoices',
+  orders: '/orders/sales-orders',
+  newOrder: '/orders/sales-orders/new',
+  order: '/orders/sales-orders/:orderId',
+  customer: '/orders/members/:customerId',
   orgUnits: '/admin/org-units',
   users: '/admin/users',
   apiKeys: '/admin/api-keys',
@@ -37,3 +41,5 @@ export const promotionPath = (id: string) => `${PATHS.promotions}/${encodeURICom
 export const purchaseOrderPath = (id: string) => `${PATHS.purchaseOrders}/${encodeURIComponent(id)}`;
 export const purchaseListPath = (id: string) => `${PATHS.purchaseLists}/${encodeURIComponent(id)}`;
 export const tenderPath = (id: string) => `${PATHS.tenders}/${encodeURIComponent(id)}`;
+export const orderPath = (id: string) => `${PATHS.orders}/${encodeURIComponent(id)}`;
+export const customerPath = (id: string) => `/orders/members/${encodeURIComponent(id)}`;

@@ -95,6 +95,33 @@ const PurchaseOrderPage = lazyGuarded('purchase-orders:read', () =>
 const SuppliersPage = lazyGuarded('suppliers:read', () =>
   import('../features/purchasing/SuppliersPage').then((m) => m.SuppliersPage),
 );
+const PurchaseListsPage = lazyGuarded('purchase-lists:read', () =>
+  import('../features/purchasing/PurchaseListsPage').then((m) => m.PurchaseListsPage),
+);
+const PurchaseListPage = lazyGuarded('purchase-lists:read', () =>
+  import('../features/purchasing/PurchaseListPage').then((m) => m.PurchaseListPage),
+);
+const TendersPage = lazyGuarded('tenders:read', () =>
+  import('../features/purchasing/TendersPage').then((m) => m.TendersPage),
+);
+const TenderPage = lazyGuarded('tenders:read', () =>
+  import('../features/purchasing/TenderPage').then((m) => m.TenderPage),
+);
+const SupplierInvoicesPage = lazyGuarded('supplier-invoices:read', () =>
+  import('../features/purchasing/SupplierInvoicesPage').then((m) => m.SupplierInvoicesPage),
+);
+const OrdersPage = lazyGuarded('orders:read', () =>
+  import('../features/orders/OrdersPage').then((m) => m.OrdersPage),
+);
+const NewOrderPage = lazyGuarded('orders:create', () =>
+  import('../features/orders/NewOrderPage').then((m) => m.NewOrderPage),
+);
+const OrderPage = lazyGuarded('orders:read', () =>
+  import('../features/orders/OrderPage').then((m) => m.OrderPage),
+);
+const CustomerPage = lazyGuarded('customers:read', () =>
+  import('../features/customers/CustomerPage').then((m) => m.CustomerPage),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/coming-soon/ComingSoonPage').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -140,6 +167,15 @@ export const routes: RouteObject[] = [
       { path: PATHS.newPurchaseOrder, element: <NewPurchaseOrderPage /> },
       { path: PATHS.purchaseOrder, element: <PurchaseOrderPage /> },
       { path: PATHS.suppliers, element: <SuppliersPage /> },
+      { path: PATHS.purchaseLists, element: <PurchaseListsPage /> },
+      { path: PATHS.purchaseList, element: <PurchaseListPage /> },
+      { path: PATHS.tenders, element: <TendersPage /> },
+      { path: PATHS.tender, element: <TenderPage /> },
+      { path: PATHS.supplierInvoices, element: <SupplierInvoicesPage /> },
+      { path: PATHS.orders, element: <OrdersPage /> },
+      { path: PATHS.newOrder, element: <NewOrderPage /> },
+      { path: PATHS.order, element: <OrderPage /> },
+      { path: PATHS.customer, element: <CustomerPage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },
       { path: PATHS.users, element: <UsersPage /> },
       { path: PATHS.apiKeys, element: <ApiKeysPage /> },

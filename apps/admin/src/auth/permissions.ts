@@ -44,7 +44,15 @@ export type Permission =
   | 'tenders:read'
   | 'tenders:write'
   | 'purchase-lists:read'
-  | 'purchase-lists:write';
+  | 'purchase-lists:write'
+  | 'customers:read'
+  | 'orders:read'
+  | 'orders:create'
+  | 'orders:write'
+  | 'orders:fulfil'
+  | 'orders:cancel'
+  | 'orders:complete'
+  | 'rebates:read';
 
 export type PermissionCheck = (permission: Permission) => boolean;
 

@@ -64,4 +64,21 @@ describe('visibleNavSections', () => {
     expect(pages(productManager, 'purchasing')).toEqual(['purchaseOrders', 'suppliers']);
     expect(pages(['purchase-orders:read'], 'inventory')).toBeUndefined();
   });
+
+  it('offers purchase lists, tenders and supplier invoices to whoever may read them', () => {
+    const purchasing = (held: string[]) =>
+      visibleNavSections(NAV_SECTIONS, permissionCheck(held))
+        .find((section) => section.key === 'purchasing')
+        ?.pages.map((page) => page.label);
+    expect(
+      purchasing([
+        'purchase-orders:read',
+        'purchase-lists:read',
+        'tenders:read',
+        'supplier-invoices:read',
+        'suppliers:read',
+      ]),
+    ).toEqual(['purchaseOrders', 'purchaseLists', 'tenders', 'supplierInvoices', 'suppliers']);
+    expect(purchasing(['supplier-invoices:read'])).toEqual(['supplierInvoices']);
+  });
 });

@@ -86,6 +86,9 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     icon: ShopOutlined,
     pages: [
       { path: PATHS.purchaseOrders, label: 'purchaseOrders', requires: 'purchase-orders:read' },
+      { path: PATHS.purchaseLists, label: 'purchaseLists', requires: 'purchase-lists:read' },
+      { path: PATHS.tenders, label: 'tenders', requires: 'tenders:read' },
+      { path: PATHS.supplierInvoices, label: 'supplierInvoices', requires: 'supplier-invoices:read' },
       { path: PATHS.suppliers, label: 'suppliers', requires: 'suppliers:read' },
     ],
   },
@@ -94,7 +97,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'orders',
     icon: ShoppingCartOutlined,
     pages: [
-      { path: '/orders/sales-orders', label: 'salesOrders', arrivesWith: 'ordersMembers' },
+      { path: PATHS.orders, label: 'salesOrders', requires: 'orders:read' },
       { path: '/orders/members', label: 'members', arrivesWith: 'ordersMembers' },
       { path: '/orders/returns', label: 'returns', arrivesWith: 'ordersMembers' },
     ],

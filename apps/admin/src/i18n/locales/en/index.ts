@@ -5,6 +5,7 @@ import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
 import { inventory } from './inventory';
+import { orders } from './orders';
 import { orgUnits } from './org-units';
 import { pricing } from './pricing';
 import { products } from './products';
@@ -30,4 +31,5 @@ export const en: Translation = {
   catalogTransfer,
   inventory,
   purchasing,
+  orders,
 };

@@ -15,6 +15,7 @@ type Shell = Omit<
   | 'catalogTransfer'
   | 'inventory'
   | 'purchasing'
+  | 'orders'
 >;
 
 export const shell: Shell = {

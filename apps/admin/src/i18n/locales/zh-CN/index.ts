@@ -4,6 +4,7 @@ import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
 import { inventory } from './inventory';
+import { orders } from './orders';
 import { orgUnits } from './org-units';
 import { pricing } from './pricing';
 import { products } from './products';
@@ -29,4 +30,5 @@ export const zhCN = {
   catalogTransfer,
   inventory,
   purchasing,
+  orders,
 };

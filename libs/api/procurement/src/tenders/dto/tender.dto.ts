@@ -97,7 +97,7 @@ export class UpdateTenderDto {
   maxLeadTimeDays?: number | null;
 }
 
-export class QuoteLineInput {
+export class TenderQuoteLineInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   tenderItemId!: string;
@@ -127,13 +127,16 @@ export class RecordQuoteDto {
   @MaxLength(2000)
   terms?: string;
 
-  @ApiProperty({ type: [QuoteLineInput], description: 'A price per item; items left out are not quoted.' })
+  @ApiProperty({
+    type: [TenderQuoteLineInput],
+    description: 'A price per item; items left out are not quoted.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
-  @Type(() => QuoteLineInput)
-  lines!: QuoteLineInput[];
+  @Type(() => TenderQuoteLineInput)
+  lines!: TenderQuoteLineInput[];
 }
 
 export class AwardTenderDto {
