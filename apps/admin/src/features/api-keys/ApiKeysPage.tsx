@@ -1,10 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/use-session';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { CursorPager } from '../../shared/ui/CursorPager';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { OneTimeSecretModal } from '../../shared/ui/OneTimeSecretModal';
@@ -44,13 +44,7 @@ export function ApiKeysPage() {
       <PageHeader
         title={t('apiKeys.title')}
         subtitle={t('apiKeys.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
       <ApiKeysTable

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Popconfirm, Table, type TableProps } from 'antd';
 import { useState } from 'react';
@@ -6,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/use-session';
 import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { problemMessage } from '../../shared/ui/problem-text';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { SearchBox } from '../../shared/ui/SearchBox';
 import { allBrandsQuery, type Brand } from './categories.api';
@@ -133,13 +133,7 @@ export function BrandsPage() {
       <PageHeader
         title={t('catalog.brands.title')}
         subtitle={t('catalog.brands.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       <SearchBox value={search} label={t('catalog.brands.search')} onSearch={setSearch} />
       <Table<Brand>

@@ -1,9 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Flex, Popconfirm, Table, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/use-session';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { problemMessage } from '../../shared/ui/problem-text';
@@ -112,13 +112,7 @@ export function CategoriesPage() {
       <PageHeader
         title={t('catalog.categories.title')}
         subtitle={t('catalog.categories.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       <Table<CategoryRow>
         size="middle"

@@ -21,11 +21,13 @@ import { formatDateTime } from '../../shared/format/date-time';
 import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { CursorPager } from '../../shared/ui/CursorPager';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { problemMessage } from '../../shared/ui/problem-text';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import {
   intParam,
@@ -272,15 +274,9 @@ export function TransfersPage() {
       <PageHeader
         title={t('inventory.transfers.title')}
         subtitle={t('inventory.transfers.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <Select
           aria-label={t('inventory.transfers.status')}
           placeholder={t('purchasing.orders.anyStatus')}
@@ -301,12 +297,7 @@ export function TransfersPage() {
           onChange={(warehouseId) => setState({ warehouseId })}
           style={{ width: 220 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
+      </FilterBar>
       <Table<StockTransfer>
         rowKey="id"
         size="middle"

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Flex, Select, Table, Tag, type TableProps } from 'antd';
+import { DatePicker, Flex, Select, Tag, type TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,8 +9,9 @@ import '../../shared/format/dayjs-locales';
 import { formatDateTime } from '../../shared/format/date-time';
 import { formatMoney } from '../../shared/money/money';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { SearchBox } from '../../shared/ui/SearchBox';
@@ -89,15 +89,9 @@ export function OrdersPage() {
       <PageHeader
         title={t('orders.list.title')}
         subtitle={t('orders.list.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <SearchBox
           label={t('orders.list.search')}
           value={state.q}
@@ -141,42 +135,20 @@ export function OrdersPage() {
           onChange={(days) => setState({ from: dateOf(days?.[0]), to: dateOf(days?.[1]) })}
           style={{ width: 260 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<OrderSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="orders-table"
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('orders.list.empty')}
-              filtered={filtered ? { text: t('orders.list.emptyFiltered'), onClear: clear } : undefined}
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      </FilterBar>
+      <CursorTable<OrderSummary>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        testId="orders-table"
+        empty={{
+          noneText: t('orders.list.empty'),
+          filtered: filtered ? { text: t('orders.list.emptyFiltered'), onClear: clear } : undefined,
+          create,
+        }}
       />
     </Flex>
   );

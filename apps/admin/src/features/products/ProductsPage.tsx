@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PATHS } from '../../app/paths';
 import { usePermissions } from '../../auth/use-session';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { CursorPager } from '../../shared/ui/CursorPager';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -46,13 +46,7 @@ export function ProductsPage() {
       <PageHeader
         title={t('products.title')}
         subtitle={t('products.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       <ProductFilters state={state} filtered={filtered} onChange={setState} />
       {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}

@@ -1,14 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Select, Table, Tag, type TableProps } from 'antd';
+import { Button, Flex, Select, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PATHS, promotionPath } from '../../app/paths';
 import { usePermissions } from '../../auth/use-session';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { SearchBox } from '../../shared/ui/SearchBox';
@@ -121,13 +120,7 @@ export function PromotionsPage() {
       <PageHeader
         title={t('promotions.title')}
         subtitle={t('promotions.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       <Flex gap="small" wrap role="search">
         <SearchBox value={state.q} label={t('promotions.filters.search')} onSearch={(q) => setState({ q })} />
@@ -149,42 +142,20 @@ export function PromotionsPage() {
           </Button>
         )}
       </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<Promotion>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('promotions.empty.none')}
-              filtered={
-                filtered
-                  ? {
-                      text: t('promotions.empty.filtered'),
-                      onClear: () => setState({ status: undefined, q: '' }),
-                    }
-                  : undefined
-              }
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      <CursorTable<Promotion>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        empty={{
+          noneText: t('promotions.empty.none'),
+          filtered: filtered
+            ? { text: t('promotions.empty.filtered'), onClear: () => setState({ status: undefined, q: '' }) }
+            : undefined,
+          create,
+        }}
       />
     </Flex>
   );

@@ -1,17 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Flex,
-  Form,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Flex, Form, InputNumber, Modal, Select, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -22,8 +10,9 @@ import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { formatMoney } from '../../shared/money/money';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
@@ -204,15 +193,9 @@ export function PurchaseListsPage() {
       <PageHeader
         title={t('purchasing.purchaseLists.title')}
         subtitle={t('purchasing.purchaseLists.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <Select
           aria-label={t('purchasing.purchaseLists.status')}
           placeholder={t('purchasing.purchaseLists.anyStatus')}
@@ -225,43 +208,21 @@ export function PurchaseListsPage() {
           }))}
           style={{ width: 160 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<PurchaseListSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('purchasing.purchaseLists.empty')}
-              filtered={
-                filtered ? { text: t('purchasing.purchaseLists.emptyFiltered'), onClear: clear } : undefined
-              }
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      </FilterBar>
+      <CursorTable<PurchaseListSummary>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        empty={{
+          noneText: t('purchasing.purchaseLists.empty'),
+          filtered: filtered
+            ? { text: t('purchasing.purchaseLists.emptyFiltered'), onClear: clear }
+            : undefined,
+          create,
+        }}
       />
       <GenerateModal open={generating} onClose={() => setGenerating(false)} />
     </Flex>

@@ -1,14 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Select, Table, type TableProps } from 'antd';
+import { Flex, Select, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PATHS, purchaseOrderPath } from '../../app/paths';
 import { usePermissions } from '../../auth/use-session';
 import { formatMoney } from '../../shared/money/money';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import {
@@ -112,15 +112,9 @@ export function PurchaseOrdersPage() {
       <PageHeader
         title={t('purchasing.orders.title')}
         subtitle={t('purchasing.orders.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <Select
           aria-label={t('purchasing.orders.status')}
           placeholder={t('purchasing.orders.anyStatus')}
@@ -141,41 +135,19 @@ export function PurchaseOrdersPage() {
           onChange={(supplierId) => setState({ supplierId })}
           style={{ width: 260 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<PurchaseOrderSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('purchasing.orders.empty')}
-              filtered={filtered ? { text: t('purchasing.orders.emptyFiltered'), onClear: clear } : undefined}
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      </FilterBar>
+      <CursorTable<PurchaseOrderSummary>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        empty={{
+          noneText: t('purchasing.orders.empty'),
+          filtered: filtered ? { text: t('purchasing.orders.emptyFiltered'), onClear: clear } : undefined,
+          create,
+        }}
       />
     </Flex>
   );

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -31,8 +30,9 @@ import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { formatMoney, minorUnitsToYuanText } from '../../shared/money/money';
 import { YuanInput, yuanRules } from '../../shared/money/YuanInput';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
@@ -550,15 +550,9 @@ export function SupplierInvoicesPage() {
       <PageHeader
         title={t('purchasing.invoices.title')}
         subtitle={t('purchasing.invoices.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <Select
           aria-label={t('purchasing.invoices.status')}
           placeholder={t('purchasing.invoices.anyStatus')}
@@ -579,43 +573,19 @@ export function SupplierInvoicesPage() {
           onChange={(supplierId) => setState({ supplierId })}
           style={{ width: 260 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<SupplierInvoiceSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('purchasing.invoices.empty')}
-              filtered={
-                filtered ? { text: t('purchasing.invoices.emptyFiltered'), onClear: clear } : undefined
-              }
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      </FilterBar>
+      <CursorTable<SupplierInvoiceSummary>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        empty={{
+          noneText: t('purchasing.invoices.empty'),
+          filtered: filtered ? { text: t('purchasing.invoices.emptyFiltered'), onClear: clear } : undefined,
+          create,
+        }}
       />
       <Drawer
         open={!!record.openId}

@@ -19,7 +19,9 @@ import { usePermissions } from '../../auth/use-session';
 import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { CursorPager } from '../../shared/ui/CursorPager';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
@@ -338,15 +340,9 @@ export function SuppliersPage() {
       <PageHeader
         title={t('purchasing.suppliers.title')}
         subtitle={t('purchasing.suppliers.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <SearchBox
           value={state.q}
           label={t('purchasing.suppliers.search')}
@@ -365,12 +361,7 @@ export function SuppliersPage() {
           }))}
           style={{ width: 140 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
+      </FilterBar>
       <Table<Supplier>
         rowKey="id"
         size="middle"

@@ -9,7 +9,6 @@ import {
   InputNumber,
   Modal,
   Select,
-  Table,
   Typography,
   type TableProps,
 } from 'antd';
@@ -23,8 +22,9 @@ import { formatDateTime } from '../../shared/format/date-time';
 import { FormActions } from '../../shared/forms/FormActions';
 import { useFormProblem } from '../../shared/forms/use-form-problem';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
-import { CursorPager } from '../../shared/ui/CursorPager';
-import { ListEmpty } from '../../shared/ui/ListEmpty';
+import { CreateButton } from '../../shared/ui/CreateButton';
+import { CursorTable } from '../../shared/ui/CursorTable';
+import { FilterBar } from '../../shared/ui/FilterBar';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
@@ -282,15 +282,9 @@ export function TendersPage() {
       <PageHeader
         title={t('purchasing.tenders.title')}
         subtitle={t('purchasing.tenders.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
-      <Flex gap="small" wrap role="search">
+      <FilterBar filtered={filtered} onClear={clear}>
         <Select
           aria-label={t('purchasing.tenders.status')}
           placeholder={t('purchasing.tenders.anyStatus')}
@@ -303,43 +297,19 @@ export function TendersPage() {
           }))}
           style={{ width: 160 }}
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.clearFilters')}
-          </Button>
-        )}
-      </Flex>
-      {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<TenderSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={list.data?.data ?? []}
-        loading={list.isPending || list.isPlaceholderData}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.isPending ? null : (
-            <ListEmpty
-              noneText={t('purchasing.tenders.empty')}
-              filtered={
-                filtered ? { text: t('purchasing.tenders.emptyFiltered'), onClear: clear } : undefined
-              }
-              create={create}
-            />
-          ),
-        }}
-      />
-      <CursorPager
-        page={pages.page}
+      </FilterBar>
+      <CursorTable<TenderSummary>
+        list={list}
+        pages={pages}
         total={firstPage.data?.total}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.isPlaceholderData ? undefined : list.data?.nextCursor}
         pageSize={state.limit}
-        disabled={list.isPending}
-        onPrevious={pages.goToPrevious}
-        onNext={pages.goToNext}
         onPageSizeChange={(limit) => setState({ limit })}
+        columns={columns}
+        empty={{
+          noneText: t('purchasing.tenders.empty'),
+          filtered: filtered ? { text: t('purchasing.tenders.emptyFiltered'), onClear: clear } : undefined,
+          create,
+        }}
       />
       <NewTenderModal open={creating} onClose={() => setCreating(false)} />
     </Flex>

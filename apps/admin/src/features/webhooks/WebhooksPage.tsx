@@ -1,10 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth/use-session';
 import { useCursorPages } from '../../shared/pagination/use-cursor-pages';
+import { CreateButton } from '../../shared/ui/CreateButton';
 import { CursorPager } from '../../shared/ui/CursorPager';
 import { ListEmpty } from '../../shared/ui/ListEmpty';
 import { OneTimeSecretModal } from '../../shared/ui/OneTimeSecretModal';
@@ -54,13 +54,7 @@ export function WebhooksPage() {
       <PageHeader
         title={t('webhooks.title')}
         subtitle={t('webhooks.subtitle')}
-        extra={
-          create && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
-              {create.label}
-            </Button>
-          )
-        }
+        extra={<CreateButton create={create} />}
       />
       <SignatureHelp />
       {list.isError && <QueryProblem error={list.error} onRetry={() => void list.refetch()} />}

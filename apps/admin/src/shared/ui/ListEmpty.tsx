@@ -1,7 +1,7 @@
 import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-interface ListEmptyProps {
+export interface ListEmptyProps {
   noneText: string;
   /** Set while filters are applied: what to say instead, and how to drop them. */
   filtered?: { text: string; onClear(): void };

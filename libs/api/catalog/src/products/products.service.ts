@@ -225,12 +225,14 @@ export class ProductsService {
   async skusByIds(ids: string[]): Promise<Map<string, SkuSummary>> {
     if (ids.length === 0) return new Map();
     const rows = await this.skus.findBy({ id: In([...new Set(ids)]) });
-    return new Map(
-      rows.map((sku) => [
-        sku.id,
-        { id: sku.id, productId: sku.productId, code: sku.code, name: sku.name, status: sku.status },
-      ]),
-    );
+    return new Map(rows.map((sku) => [sku.id, skuSummary(sku)]));
+  }
+
+  /** The SKUs with these codes (any status), keyed by code: for seeders and integrations that know codes. */
+  async skusByCodes(codes: string[]): Promise<Map<string, SkuSummary>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.skus.findBy({ code: In([...new Set(codes)]) });
+    return new Map(rows.map((sku) => [sku.code, skuSummary(sku)]));
   }
 
   async addSku(productId: string, input: SkuInput): Promise<Sku> {
@@ -395,4 +397,8 @@ function skuFields(input: SkuInput) {
     weightGrams: input.weightGrams ?? null,
     status: 'active' as const,
   };
+}
+
+function skuSummary(sku: Sku): SkuSummary {
+  return { id: sku.id, productId: sku.productId, code: sku.code, name: sku.name, status: sku.status };
 }

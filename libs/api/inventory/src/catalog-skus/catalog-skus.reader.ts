@@ -20,19 +20,9 @@ export class CatalogSkus {
     return (await this.byIds([id])).has(id);
   }
 
-  /** SKU ids by code, found through the product search (which matches SKU codes). For demo data. */
+  /** SKU ids by code (one query). For demo data. */
   async idsByCode(codes: readonly string[]): Promise<Map<string, string>> {
-    const ids = new Map<string, string>();
-    for (const code of codes) {
-      const found = await this.products.list({ q: code, limit: 10 } as Parameters<
-        ProductsService['list']
-      >[0]);
-      for (const product of found.page.data) {
-        for (const sku of (await this.products.get(product.id)).skus) {
-          if (sku.code === code) ids.set(code, sku.id);
-        }
-      }
-    }
-    return ids;
+    const skus = await this.products.skusByCodes([...codes]);
+    return new Map([...skus].map(([code, sku]) => [code, sku.id]));
   }
 }

@@ -28,7 +28,6 @@ import {
   SupplierInvoiceNotMismatchedError,
 } from './supplier-invoice.errors';
 import { threeWayMatch } from './three-way-match';
-import { saveEach } from '../shared/save-each';
 
 /** An invoice as its list shows it: the row, whom it is from and when it falls due. */
 export interface SupplierInvoiceOverview {
@@ -152,8 +151,7 @@ export class SupplierInvoicesService {
         ),
       input.supplierInvoiceNumber,
     );
-    await saveEach(
-      this.invoiceLines,
+    await this.invoiceLines.save(
       input.lines.map((line, index) =>
         this.invoiceLines.create({
           supplierInvoiceId: invoice.id,

@@ -30,7 +30,6 @@ import {
   PurchaseListNotFoundError,
   WarehouseRequiredError,
 } from './purchase-list.errors';
-import { saveEach } from '../shared/save-each';
 
 const DAY_MS = 86_400_000;
 
@@ -235,7 +234,7 @@ export class PurchaseListsService {
         unitPrice: supplier?.unitPrice ?? costs.get(skuId)?.amount ?? null,
       });
     });
-    await saveEach(this.listLines, lines);
+    await this.listLines.save(lines);
     await this.history.record('purchase_list', list.id, {
       action: 'generated',
       to: 'draft',

@@ -34,7 +34,6 @@ import {
   PurchaseOrderNotFoundError,
   PurchaseOrderTransitionNotAllowedError,
 } from './purchase-order.errors';
-import { saveEach } from '../shared/save-each';
 
 export const CURRENCY = 'CNY';
 export const PURCHASE_ORDER_SUBJECT = 'purchase_order';
@@ -343,8 +342,7 @@ export class PurchaseOrdersService {
   }
 
   private saveLines(purchaseOrderId: string, lines: PurchaseOrderLineInput[]): Promise<PurchaseOrderLine[]> {
-    return saveEach(
-      this.lineRepository,
+    return this.lineRepository.save(
       lines.map((line, index) =>
         this.lineRepository.create({
           purchaseOrderId,

@@ -31,7 +31,6 @@ import {
   TenderQuoteNotFoundError,
   TenderSealedError,
 } from './tender.errors';
-import { saveEach } from '../shared/save-each';
 
 export interface OpenedQuote {
   quote: TenderQuote;
@@ -114,10 +113,7 @@ export class TenderQuotesService {
     );
     const lines = this.connection.getRepository(TenderQuoteLine);
     await lines.delete({ quoteId: quote.id });
-    await saveEach(
-      lines,
-      input.lines.map((line) => lines.create({ quoteId: quote.id, ...line })),
-    );
+    await lines.save(input.lines.map((line) => lines.create({ quoteId: quote.id, ...line })));
     // The trail says a quote came in and from whom — never what it offered.
     await this.audit.record({
       action: existing ? 'update' : 'create',

@@ -28,7 +28,6 @@ import {
   TenderSealedError,
 } from './tender.errors';
 import { TenderQuotesService } from './tender-quotes.service';
-import { saveEach } from '../shared/save-each';
 
 export interface TenderDetail {
   tender: Tender;
@@ -145,16 +144,13 @@ export class TendersService {
       }),
     );
     const items = this.connection.getRepository(TenderItem);
-    await saveEach(
-      items,
+    await items.save(
       input.items.map((item, index) =>
         items.create({ tenderId: tender.id, lineNo: index + 1, skuId: item.skuId, quantity: item.quantity }),
       ),
     );
     const invitations = this.connection.getRepository(TenderInvitation);
-    await saveEach(
-      invitations,
-
+    await invitations.save(
       supplierIds.map((supplierId) => invitations.create({ tenderId: tender.id, supplierId })),
     );
     await this.history.record('tender', tender.id, {
