@@ -26,6 +26,8 @@ import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
+import { WorkCalendarDay } from './work-calendar/work-calendar-day.entity';
+import { WorkCalendarService } from './work-calendar/work-calendar.service';
 import { Lifecycle } from './health/lifecycle';
 
 export interface PlatformOptions {
@@ -58,7 +60,7 @@ export class PlatformModule {
             retryDelay: 2000,
           }),
         }),
-        TypeOrmModule.forFeature([AuditEvent]),
+        TypeOrmModule.forFeature([AuditEvent, WorkCalendarDay]),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({
@@ -83,6 +85,7 @@ export class PlatformModule {
         JobQueue,
         EventBus,
         DocumentNumbers,
+        WorkCalendarService,
         MigrationsOnBoot,
         DemoDataRunner,
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -103,6 +106,7 @@ export class PlatformModule {
         JobQueue,
         EventBus,
         DocumentNumbers,
+        WorkCalendarService,
         FileStorage,
       ],
     };

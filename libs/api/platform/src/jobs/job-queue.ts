@@ -20,6 +20,8 @@ export interface JobAttempt {
   retryLimit: number;
 }
 
+const BEIJING = 'Asia/Shanghai';
+
 type JobHandler<T> = (data: T, attempt: JobAttempt) => Promise<void>;
 
 /**
@@ -34,6 +36,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     string,
     { handler: JobHandler<never>; policy: Required<JobRetryPolicy> }
   >();
+  private readonly schedules = new Map<string, string>();
   private boss?: PgBoss;
 
   constructor(
@@ -53,6 +56,16 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         retryDelaySeconds: this.config.jobRetryDelaySeconds ?? policy.retryDelaySeconds ?? 10,
       },
     });
+  }
+
+  /**
+   * Runs `handler` on a cron schedule in Beijing time (e.g. `0 2 * * *` for 02:00 daily). pg-boss keeps the
+   * schedule in the database, so with several replicas each firing still becomes one job taken by one worker.
+   * Call before the application starts (onModuleInit).
+   */
+  schedule(queue: string, cron: string, handler: () => Promise<void>, policy: JobRetryPolicy = {}): void {
+    this.register(queue, () => handler(), { retryLimit: 2, ...policy });
+    this.schedules.set(queue, cron);
   }
 
   /** Enqueues a job; inside a transaction the job is part of it. */
@@ -78,7 +91,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       // The schema is created by our migrations (under the migration lock), not at every start.
       migrate: false,
       supervise: this.config.jobWorkers,
-      schedule: false,
+      // Only a replica that works jobs fires schedules; pg-boss's own lock keeps that to one firing.
+      schedule: this.config.jobWorkers && this.schedules.size > 0,
     });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
     await this.boss.start();
@@ -89,6 +103,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         retryDelay: policy.retryDelaySeconds,
         retryBackoff: policy.retryBackoff,
       });
+      const cron = this.schedules.get(queue);
+      if (cron) await this.boss.schedule(queue, cron, {}, { tz: BEIJING });
       if (!this.config.jobWorkers) continue;
       await this.boss.work<object>(
         queue,
