@@ -1,9 +1,16 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { runAsActor } from '../access/request-context';
 import { AppConfig } from '../config/app-config';
 import { TransactionalConnection } from '../database/transactional-connection';
+import { JobDatabase } from './job-database';
 
 export interface JobRetryPolicy {
   /** Attempts after the first (default 5). */
@@ -30,7 +37,7 @@ type JobHandler<T> = (data: T, attempt: JobAttempt) => Promise<void>;
  * with backoff. Domains register their workers at module init; workers start once the app is up.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly workers = new Map<
     string,
@@ -38,6 +45,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   >();
   private readonly schedules = new Map<string, string>();
   private boss?: PgBoss;
+  private database?: JobDatabase;
 
   constructor(
     private readonly config: AppConfig,
@@ -83,11 +91,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.database = new JobDatabase(this.config.databaseUrl, (error) =>
+      this.logger.error({ err: error }, 'Job queue connection error'),
+    );
     this.boss = new PgBoss({
-      connectionString: this.config.databaseUrl,
+      db: this.database,
       schema: 'pgboss',
-      application_name: 'zhanggui-jobs',
-      max: 3,
       // The schema is created by our migrations (under the migration lock), not at every start.
       migrate: false,
       supervise: this.config.jobWorkers,
@@ -120,11 +129,16 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Stops taking jobs and lets running ones finish, before the database pool closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({
-      graceful: true,
-      wait: true,
-      timeout: Math.max(1000, this.config.shutdownTimeoutMs - 2000),
-    });
+    await this.boss?.stop({ graceful: true, wait: true, timeout: this.drainTimeoutMs });
+  }
+
+  /** After the HTTP server has closed: the pollers' last fetches finish, then the queue's pool closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.database?.close(this.drainTimeoutMs);
+  }
+
+  private get drainTimeoutMs(): number {
+    return Math.max(1000, this.config.shutdownTimeoutMs - 2000);
   }
 
   private started(): PgBoss {
