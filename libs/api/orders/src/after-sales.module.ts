@@ -2,6 +2,7 @@ import { forwardRef, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
 import { InventoryModule } from '@zhanggui/api-inventory';
+import { AfterSalesSchedules } from './after-sales.schedules';
 import { CodCollection } from './cod/cod-collection.entity';
 import { CodCollectionsController } from './cod/cod-collections.controller';
 import { CodCollectionsService } from './cod/cod-collections.service';
@@ -75,6 +76,7 @@ import { AfterSalesSettings } from './settings/after-sales-settings.service';
     RebateLedger,
     RebatesService,
     AfterSalesSubscriber,
+    AfterSalesSchedules,
   ],
   exports: [RebatesService],
 })

@@ -102,6 +102,17 @@ export class CustomersService {
     return customer ? this.profileOf(await this.detail(customer.id)) : undefined;
   }
 
+  /** For other domains' demo data and samples: the ids of the first `limit` active customers by number. */
+  async someActiveCustomers(limit: number): Promise<string[]> {
+    const rows = await this.customers.find({
+      select: { id: true },
+      where: { status: 'active' },
+      order: { number: 'ASC' },
+      take: limit,
+    });
+    return rows.map((row) => row.id);
+  }
+
   async detail(id: string): Promise<CustomerDetail> {
     const customer = await this.customers.findOneBy({ id });
     if (!customer) throw new CustomerNotFoundError(id);
