@@ -1,1 +1,20 @@
 export { HrModule } from './hr.module';
+export { EmployeesService } from './employees/employees.service';
+export { PositionsService } from './organisation/positions.service';
+export {
+  EMPLOYEE_HIRED,
+  PERSONNEL_ACTION_EFFECTIVE,
+  CONTRACT_EXPIRING,
+  EMPLOYEE_STATUS_CHANGED,
+} from './hr.events';
+export type {
+  EmployeeHiredPayload,
+  PersonnelActionEffectivePayload,
+  ContractExpiringPayload,
+  EmployeeStatusChangedPayload,
+} from './hr.events';
+export { ATTENDANCE_LOCKED } from './attendance/attendance.events';
+export type { AttendanceLockedPayload } from './attendance/attendance.events';
+export { APPRAISAL_CYCLE_CLOSED } from './appraisal/appraisal.events';
+export type { AppraisalCycleClosedPayload } from './appraisal/appraisal.events';
+export { hrMigrations } from './migrations';

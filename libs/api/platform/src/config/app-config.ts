@@ -22,6 +22,8 @@ export class AppConfig {
   adminPassword?: string;
   /** Signs access tokens; unset, a key is made once and kept in the database (shared by replicas). */
   jwtSecret?: string;
+  /** Encrypts personal data at rest (AES-256-GCM); unset, a key is made once and kept in the database. */
+  piiEncryptionKey?: string;
   /** Browser origins allowed to call the API cross-site (the console itself is same-origin). */
   corsOrigins!: string[];
   /** Which X-Forwarded-For hops to believe for the client address (rate limits, sign-in throttling). */

@@ -105,6 +105,11 @@ export class EnvironmentVariables {
   JWT_SECRET?: string;
 
   @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  PII_ENCRYPTION_KEY?: string;
+
+  @IsOptional()
   @Matches(/^(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*$/, {
     message: 'must be a comma-separated list of origins such as https://shop.example.com',
   })

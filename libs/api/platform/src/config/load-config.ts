@@ -4,7 +4,13 @@ import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
 
-const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'JWT_SECRET', 'S3_SECRET_ACCESS_KEY']);
+const SECRET_VARIABLES = new Set([
+  'ADMIN_PASSWORD',
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'PII_ENCRYPTION_KEY',
+  'S3_SECRET_ACCESS_KEY',
+]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -56,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     uploadLimitBytes: vars.UPLOAD_LIMIT_BYTES,
     adminPassword: vars.ADMIN_PASSWORD,
     jwtSecret: vars.JWT_SECRET,
+    piiEncryptionKey: vars.PII_ENCRYPTION_KEY,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [],
     logLevel: vars.LOG_LEVEL,
