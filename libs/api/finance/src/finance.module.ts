@@ -1,5 +1,51 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@zhanggui/api-catalog';
+import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { FinanceDemoData } from './finance.demo-data';
+import { FINANCE_PERMISSIONS } from './finance.permissions';
+import { LedgerAccount } from './ledger/account.entity';
+import { AccountingPeriod } from './ledger/accounting-period.entity';
+import { AccountsController } from './ledger/accounts.controller';
+import { AccountsService } from './ledger/accounts.service';
+import { JournalEntriesController } from './ledger/journal-entries.controller';
+import { JournalEntry } from './ledger/journal-entry.entity';
+import { JournalLine } from './ledger/journal-line.entity';
+import { JournalQueriesService } from './ledger/journal-queries.service';
+import { LedgerReportsController } from './ledger/ledger-reports.controller';
+import { LedgerReportsService } from './ledger/ledger-reports.service';
+import { LedgerService } from './ledger/ledger.service';
+import { PeriodsController } from './ledger/periods.controller';
+import { PeriodsService } from './ledger/periods.service';
+import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/business-postings.subscriber';
 
-/** The finance domain: chart of accounts, journal entries, periods, payroll, expense claims, payables, reconciliation, assets, budgets. Filled in by its own issue; present so the layout shows the company. */
-@Module({})
-export class FinanceModule {}
+/**
+ * The finance domain. This round: the general ledger — chart of accounts, journal entries, periods, the one
+ * posting service every money event goes through (LedgerService.post), automatic postings from orders,
+ * inventory and procurement events, and the period reports. Payroll, expense claims, payables, reconciliation,
+ * assets, contracts and budgets come next and post through LedgerService.
+ */
+@Module({
+  imports: [
+    IdentityModule,
+    CatalogModule,
+    TypeOrmModule.forFeature([LedgerAccount, AccountingPeriod, JournalEntry, JournalLine]),
+  ],
+  controllers: [AccountsController, PeriodsController, JournalEntriesController, LedgerReportsController],
+  providers: [
+    AccountsService,
+    PeriodsService,
+    LedgerService,
+    JournalQueriesService,
+    LedgerReportsService,
+    BusinessPostingsSubscriber,
+    CostOfSalesSubscriber,
+    FinanceDemoData,
+  ],
+  exports: [LedgerService, LedgerReportsService],
+})
+export class FinanceModule {
+  constructor(catalog: PermissionCatalog) {
+    catalog.register(FINANCE_PERMISSIONS);
+  }
+}
