@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { accessFlows } from './flows/access.mjs';
+import { afterSalesFlows } from './flows/after-sales.mjs';
 import { apiKeyFlows } from './flows/api-keys.mjs';
 import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
@@ -19,6 +20,7 @@ import { purchasingFlows } from './flows/purchasing.mjs';
 import { shellFlows } from './flows/shell.mjs';
 import { signInFlows } from './flows/sign-in.mjs';
 import { signOutFlows } from './flows/sign-out.mjs';
+import { supportFlows } from './flows/support.mjs';
 import { disableUserFlows, userFlows } from './flows/users.mjs';
 import { webhookFlows } from './flows/webhooks.mjs';
 import { build, ensureChromium, freePort, startApi, stopApi, waitForReady } from './machine.mjs';
@@ -118,6 +120,8 @@ async function main() {
       ...catalogFlows,
       ...purchasingFlows,
       ...orderFlows,
+      ...afterSalesFlows,
+      ...supportFlows,
       ...signOutFlows,
     ];
     const run = { baseUrl, browser, watch, cleanups };

@@ -29,6 +29,20 @@ export const PATHS = {
   newOrder: '/orders/sales-orders/new',
   order: '/orders/sales-orders/:orderId',
   customer: '/orders/members/:customerId',
+  members: '/orders/members',
+  memberLevels: '/orders/member-levels',
+  returns: '/orders/returns',
+  return: '/orders/returns/:returnId',
+  tickets: '/support/tickets',
+  ticket: '/support/tickets/:ticketId',
+  followUps: '/support/follow-ups',
+  keyAccounts: '/support/key-accounts',
+  supportMetrics: '/support/metrics',
+  cannedAnswers: '/support/canned-answers',
+  slaPolicies: '/support/sla-policies',
+  supportQueues: '/support/queues',
+  codRemittances: '/finance/cod-remittances',
+  codRemittance: '/finance/cod-remittances/:remittanceId',
   orgUnits: '/admin/org-units',
   users: '/admin/users',
   apiKeys: '/admin/api-keys',
@@ -43,3 +57,6 @@ export const purchaseListPath = (id: string) => `${PATHS.purchaseLists}/${encode
 export const tenderPath = (id: string) => `${PATHS.tenders}/${encodeURIComponent(id)}`;
 export const orderPath = (id: string) => `${PATHS.orders}/${encodeURIComponent(id)}`;
 export const customerPath = (id: string) => `/orders/members/${encodeURIComponent(id)}`;
+export const returnPath = (id: string) => `${PATHS.returns}/${encodeURIComponent(id)}`;
+export const codRemittancePath = (id: string) => `${PATHS.codRemittances}/${encodeURIComponent(id)}`;
+export const ticketPath = (id: string) => `${PATHS.tickets}/${encodeURIComponent(id)}`;

@@ -122,6 +122,48 @@ const OrderPage = lazyGuarded('orders:read', () =>
 const CustomerPage = lazyGuarded('customers:read', () =>
   import('../features/customers/CustomerPage').then((m) => m.CustomerPage),
 );
+const MembersPage = lazyGuarded('customers:read', () =>
+  import('../features/members/MembersPage').then((m) => m.MembersPage),
+);
+const MemberLevelsPage = lazyGuarded('member-levels:read', () =>
+  import('../features/members/MemberLevelsPage').then((m) => m.MemberLevelsPage),
+);
+const ReturnsPage = lazyGuarded('returns:read', () =>
+  import('../features/returns/ReturnsPage').then((m) => m.ReturnsPage),
+);
+const ReturnPage = lazyGuarded('returns:read', () =>
+  import('../features/returns/ReturnPage').then((m) => m.ReturnPage),
+);
+const CodRemittancesPage = lazyGuarded('cod-remittances:read', () =>
+  import('../features/cod/CodRemittancesPage').then((m) => m.CodRemittancesPage),
+);
+const CodRemittancePage = lazyGuarded('cod-remittances:read', () =>
+  import('../features/cod/CodRemittancePage').then((m) => m.CodRemittancePage),
+);
+const TicketsPage = lazyGuarded('tickets:read', () =>
+  import('../features/support/TicketsPage').then((m) => m.TicketsPage),
+);
+const TicketPage = lazyGuarded('tickets:read', () =>
+  import('../features/support/TicketPage').then((m) => m.TicketPage),
+);
+const FollowUpsPage = lazyGuarded('follow-ups:read', () =>
+  import('../features/support/FollowUpsPage').then((m) => m.FollowUpsPage),
+);
+const KeyAccountsPage = lazyGuarded('key-accounts:read', () =>
+  import('../features/support/KeyAccountsPage').then((m) => m.KeyAccountsPage),
+);
+const SupportMetricsPage = lazyGuarded('support-metrics:read', () =>
+  import('../features/support/SupportMetricsPage').then((m) => m.SupportMetricsPage),
+);
+const StandardAnswersPage = lazyGuarded('standard-answers:read', () =>
+  import('../features/support/settings/StandardAnswersPage').then((m) => m.StandardAnswersPage),
+);
+const SlaPoliciesPage = lazyGuarded('sla-policies:read', () =>
+  import('../features/support/settings/SlaPoliciesPage').then((m) => m.SlaPoliciesPage),
+);
+const SupportQueuesPage = lazyGuarded('support-queues:read', () =>
+  import('../features/support/settings/SupportQueuesPage').then((m) => m.SupportQueuesPage),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/coming-soon/ComingSoonPage').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -176,6 +218,20 @@ export const routes: RouteObject[] = [
       { path: PATHS.newOrder, element: <NewOrderPage /> },
       { path: PATHS.order, element: <OrderPage /> },
       { path: PATHS.customer, element: <CustomerPage /> },
+      { path: PATHS.members, element: <MembersPage /> },
+      { path: PATHS.memberLevels, element: <MemberLevelsPage /> },
+      { path: PATHS.returns, element: <ReturnsPage /> },
+      { path: PATHS.return, element: <ReturnPage /> },
+      { path: PATHS.tickets, element: <TicketsPage /> },
+      { path: PATHS.ticket, element: <TicketPage /> },
+      { path: PATHS.followUps, element: <FollowUpsPage /> },
+      { path: PATHS.keyAccounts, element: <KeyAccountsPage /> },
+      { path: PATHS.supportMetrics, element: <SupportMetricsPage /> },
+      { path: PATHS.cannedAnswers, element: <StandardAnswersPage /> },
+      { path: PATHS.slaPolicies, element: <SlaPoliciesPage /> },
+      { path: PATHS.supportQueues, element: <SupportQueuesPage /> },
+      { path: PATHS.codRemittances, element: <CodRemittancesPage /> },
+      { path: PATHS.codRemittance, element: <CodRemittancePage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },
       { path: PATHS.users, element: <UsersPage /> },
       { path: PATHS.apiKeys, element: <ApiKeysPage /> },

@@ -98,8 +98,9 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     icon: ShoppingCartOutlined,
     pages: [
       { path: PATHS.orders, label: 'salesOrders', requires: 'orders:read' },
-      { path: '/orders/members', label: 'members', arrivesWith: 'ordersMembers' },
-      { path: '/orders/returns', label: 'returns', arrivesWith: 'ordersMembers' },
+      { path: PATHS.members, label: 'members', requires: 'customers:read' },
+      { path: PATHS.memberLevels, label: 'memberLevels', requires: 'member-levels:read' },
+      { path: PATHS.returns, label: 'returns', requires: 'returns:read' },
     ],
   },
   {
@@ -107,9 +108,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'support',
     icon: CustomerServiceOutlined,
     pages: [
-      { path: '/support/tickets', label: 'tickets', arrivesWith: 'support' },
-      { path: '/support/follow-ups', label: 'followUps', arrivesWith: 'support' },
-      { path: '/support/canned-answers', label: 'cannedAnswers', arrivesWith: 'support' },
+      { path: PATHS.tickets, label: 'tickets', requires: 'tickets:read' },
+      { path: PATHS.followUps, label: 'followUps', requires: 'follow-ups:read' },
+      { path: PATHS.keyAccounts, label: 'keyAccounts', requires: 'key-accounts:read' },
+      { path: PATHS.supportMetrics, label: 'supportMetrics', requires: 'support-metrics:read' },
+      { path: PATHS.cannedAnswers, label: 'cannedAnswers', requires: 'standard-answers:read' },
+      { path: PATHS.slaPolicies, label: 'slaPolicies', requires: 'sla-policies:read' },
+      { path: PATHS.supportQueues, label: 'supportQueues', requires: 'support-queues:read' },
     ],
   },
   {
@@ -127,6 +132,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'finance',
     icon: AccountBookOutlined,
     pages: [
+      { path: PATHS.codRemittances, label: 'codRemittances', requires: 'cod-remittances:read' },
       { path: '/finance/payroll', label: 'payroll', arrivesWith: 'payrollFinance' },
       { path: '/finance/expense-claims', label: 'expenseClaims', arrivesWith: 'payrollFinance' },
       { path: '/finance/reconciliation', label: 'reconciliation', arrivesWith: 'payrollFinance' },

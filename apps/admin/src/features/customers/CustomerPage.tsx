@@ -174,7 +174,7 @@ export function CustomerPage() {
   const c = customer.data;
   return (
     <Flex vertical gap="middle">
-      <Link to={PATHS.orders}>{t('orders.detail.backToList')}</Link>
+      <Link to={PATHS.members}>{t('members.backToList')}</Link>
       <Flex justify="space-between" align="start" gap="middle" wrap>
         <Flex vertical gap={4}>
           <Typography.Title level={2} style={{ margin: 0 }}>

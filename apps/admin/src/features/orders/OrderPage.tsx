@@ -11,6 +11,7 @@ import {
   type DescriptionsProps,
   type TableProps,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { customerPath, PATHS } from '../../app/paths';
@@ -19,6 +20,7 @@ import { formatDateTime } from '../../shared/format/date-time';
 import { formatMoney } from '../../shared/money/money';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { OrderActions } from './OrderActions';
+import { OrderAfterSalesActions } from './OrderAfterSalesActions';
 import { OrderNoteForm } from './OrderNoteForm';
 import { orderQuery, type Order, type OrderLine, type OrderPayment } from './orders.api';
 import { OrderStatusTag } from './OrderStatusTag';
@@ -79,6 +81,7 @@ function OrderTotals({ order }: { order: Order }) {
     [t('orders.fields.total'), order.total, 'order-total'],
     [t('orders.fields.paidAmount'), order.paidAmount],
   ];
+  if (order.priceDifference !== 0) rows.push([t('orders.fields.priceDifference'), order.priceDifference]);
   if (order.amountDue > 0) rows.push([t('orders.fields.amountDue'), order.amountDue]);
   if (order.refundDue > 0) rows.push([t('orders.fields.refundDue'), order.refundDue]);
   return (
@@ -89,6 +92,33 @@ function OrderTotals({ order }: { order: Order }) {
         </Typography.Text>
       ))}
     </Flex>
+  );
+}
+
+/** What an edit did to the price: the API re-quoted the order, and the difference is settled from here. */
+function EditOutcome({ before, after, onClose }: { before: Order; after: Order; onClose(): void }) {
+  const { t } = useTranslation();
+  const difference = after.total - before.total;
+  const settle =
+    after.amountDue > 0
+      ? t('orders.edit.amountDue', { amount: formatMoney(after.amountDue) })
+      : after.refundDue > 0
+        ? t('orders.edit.refundDue', { amount: formatMoney(after.refundDue) })
+        : '';
+  return (
+    <Alert
+      type={difference === 0 ? 'success' : 'info'}
+      showIcon
+      closable
+      onClose={onClose}
+      data-testid="order-edit-outcome"
+      title={t('orders.edit.saved')}
+      description={`${t('orders.edit.requoted', {
+        before: formatMoney(before.total),
+        after: formatMoney(after.total),
+        difference: `${difference > 0 ? '+' : ''}${formatMoney(difference)}`,
+      })}${settle ? ` ${settle}` : ''}`}
+    />
   );
 }
 
@@ -181,6 +211,7 @@ export function OrderPage() {
   const can = usePermissions();
   const { orderId = '' } = useParams();
   const order = useQuery(orderQuery(orderId));
+  const [edited, setEdited] = useState<{ before: Order; after: Order }>();
 
   if (order.isError) return <QueryProblem error={order.error} onRetry={() => void order.refetch()} />;
   if (!order.data) return <Spin />;
@@ -197,8 +228,14 @@ export function OrderPage() {
             <OrderStatusTag status={so.status} />
           </span>
         </Flex>
-        <OrderActions order={so} />
+        <Flex vertical gap="small" align="end">
+          <OrderActions order={so} />
+          <OrderAfterSalesActions order={so} onEdited={(before, after) => setEdited({ before, after })} />
+        </Flex>
       </Flex>
+      {edited && edited.after.id === so.id && (
+        <EditOutcome before={edited.before} after={edited.after} onClose={() => setEdited(undefined)} />
+      )}
       {so.paymentMethod === 'cod' && so.status === 'confirmed' && (
         <Alert type="info" showIcon title={t('orders.detail.codConfirmed')} />
       )}

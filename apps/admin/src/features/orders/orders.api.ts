@@ -11,6 +11,7 @@ export type OrderTimelineEntry = ApiSchemas['OrderTimelineEntryView'];
 export type OrderStatus = Order['status'];
 export type PaymentMethod = Order['paymentMethod'];
 export type NewOrder = ApiSchemas['CreateOrderDto'];
+export type UpdateOrder = ApiSchemas['UpdateOrderDto'];
 export type ShipInput = ApiSchemas['ShipOrderDto'];
 export type PriceQuote = ApiSchemas['PriceQuoteResponse'];
 export type QuoteRequest = ApiSchemas['PriceQuoteRequestDto'];
@@ -106,6 +107,16 @@ export function changeOrder(order: Order, step: OrderStep, input: StepInput = {}
     case 'complete':
       return unwrap(api.POST('/api/v1/orders/{id}/complete', { params, body: { note } }));
   }
+}
+
+/** Changes an order before shipment; the answer is re-priced and re-reserved (priceDifference, amountDue). */
+export function updateOrder(order: Order, changes: UpdateOrder): Promise<Order> {
+  return unwrap(
+    api.PATCH('/api/v1/orders/{id}', {
+      params: { path: { id: order.id }, header: ifMatch(order) },
+      body: changes,
+    }),
+  );
 }
 
 export function addOrderNote(orderId: string, text: string, internal: boolean): Promise<OrderNote> {

@@ -9,6 +9,8 @@ import {
   type Order,
   type OrderStep,
   type StepInput,
+  type UpdateOrder,
+  updateOrder,
 } from './orders.api';
 
 export function useCreateOrder() {
@@ -43,5 +45,18 @@ export function useAddOrderNote(orderId: string) {
     mutationFn: ({ text, internal }: { text: string; internal: boolean }) =>
       addOrderNote(orderId, text, internal),
     onSettled: () => queryClient.invalidateQueries({ queryKey: orderKeys.order(orderId) }),
+  });
+}
+
+export function useUpdateOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ order, changes }: { order: Order; changes: UpdateOrder }) => updateOrder(order, changes),
+    onSuccess: (order) => queryClient.setQueryData(orderKeys.order(order.id), order),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: orderKeys.all }),
+        queryClient.invalidateQueries({ queryKey: inventoryKeys.all }),
+      ]),
   });
 }

@@ -4,14 +4,18 @@ import { approvals } from './approvals';
 import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
+import { cod } from './cod';
 import { inventory } from './inventory';
+import { members } from './members';
 import { orders } from './orders';
 import { orgUnits } from './org-units';
 import { pricing } from './pricing';
 import { products } from './products';
 import { promotions } from './promotions';
 import { purchasing } from './purchasing';
+import { returns } from './returns';
 import { shell } from './shell';
+import { support } from './support';
 import { users } from './users';
 import { webhooks } from './webhooks';
 
@@ -32,4 +36,8 @@ export const en: Translation = {
   inventory,
   purchasing,
   orders,
+  members,
+  returns,
+  cod,
+  support,
 };

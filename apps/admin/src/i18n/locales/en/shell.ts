@@ -16,6 +16,10 @@ type Shell = Omit<
   | 'inventory'
   | 'purchasing'
   | 'orders'
+  | 'members'
+  | 'returns'
+  | 'cod'
+  | 'support'
 >;
 
 export const shell: Shell = {
@@ -75,10 +79,15 @@ export const shell: Shell = {
     salesOrders: 'Orders',
     members: 'Members',
     returns: 'After-sales & returns',
+    memberLevels: 'Member levels',
     support: 'Customer service',
     tickets: 'Tickets',
     followUps: 'Follow-up visits',
     cannedAnswers: 'Canned answers',
+    keyAccounts: 'Key-account candidates',
+    supportMetrics: 'Support metrics',
+    slaPolicies: 'SLA policies',
+    supportQueues: 'Support queues',
     hr: 'HR',
     employees: 'Employees',
     recruitment: 'Recruitment',
@@ -87,6 +96,7 @@ export const shell: Shell = {
     payroll: 'Payroll',
     expenseClaims: 'Expense claims',
     reconciliation: 'Reconciliation',
+    codRemittances: 'COD remittances',
     admin: 'Administration',
     orgUnits: 'Org units',
     usersRoles: 'Users & roles',
