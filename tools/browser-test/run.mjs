@@ -41,6 +41,10 @@ import {
 async function main() {
   const started = Date.now();
   const noBuild = process.argv.includes('--no-build');
+  // `--only support` runs signing in, the flows whose names start with "support" and signing out: for working
+  // on one section. Flows that rely on what an earlier section created need that section named too.
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1]?.split(',') : undefined;
   fs.rmSync(resultsDir, { recursive: true, force: true });
   ensureChromium();
   if (noBuild) {
@@ -106,7 +110,7 @@ async function main() {
 
     // Signing in comes first (every page needs a session) and signing out last. Flows share `run`: what one
     // creates (a user, a key) the next ones use.
-    const flows = [
+    const allFlows = [
       ...signInFlows,
       ...shellFlows,
       ...orgUnitFlows,
@@ -124,6 +128,11 @@ async function main() {
       ...supportFlows,
       ...signOutFlows,
     ];
+    const flows = only
+      ? allFlows.filter(([name]) =>
+          ['sign-in', 'sign-out', ...only].some((prefix) => name.startsWith(prefix)),
+        )
+      : allFlows;
     const run = { baseUrl, browser, watch, cleanups };
     for (const [name, flow] of flows) {
       step = name;
