@@ -45,8 +45,10 @@ export async function chooseTreeOption(page, combobox, name) {
       .then(() => true)
       .catch(() => false);
     if (shown) return;
-    if (attempt === 3)
-      throw new Error(`Chose ${name} in the org-unit picker three times, but it did not stay selected`);
+    if (attempt === 3) {
+      const html = await select.evaluate((element) => element.outerHTML).catch(() => '(gone)');
+      throw new Error(`Chose ${name} in the org-unit picker three times, but it did not stay selected: ${html}`);
+    }
   }
 }
 

@@ -78,7 +78,7 @@ async function financeBuildsBatch(_page, run) {
   await expectUrl(page, (url) => url.pathname === '/finance/cod-remittances', 'be the remittance list');
   await page.getByRole('button', { name: '新建回笼批次' }).first().click();
   const dialog = page.getByRole('dialog');
-  await chooseTreeOption(page, dialog.locator('#create-remittance_cityId'), '广州市');
+  await chooseTreeOption(page, page.locator('#create-remittance_cityId'), '广州市');
   const response = await expectApiCall(
     page,
     { method: 'POST', path: '/api/v1/cod-remittances', status: 201 },
