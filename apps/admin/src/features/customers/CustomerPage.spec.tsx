@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeUser, signIn } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { CUSTOMER_ID, fakeOrderSummary, page } from '../orders/order-fixtures';
+import { fakeTicketSummary } from '../support/support-fixtures';
 
 const maskedAddress = {
   id: '0190a0b0-0000-7000-8000-000000000802',
@@ -70,5 +71,18 @@ describe('CustomerPage', () => {
     expect((await screen.findByTestId('rebate-balance')).textContent).toContain('¥12.50');
     // Without orders:create there is no way to take an order here.
     expect(screen.queryByRole('button', { name: /新建订单/ })).toBeNull();
+  });
+
+  it('lists the customer’s support tickets for roles that read tickets', async () => {
+    signIn(fakeUser({ permissions: ['customers:read', 'tickets:read'] }), {
+      [`GET /api/v1/customers/${CUSTOMER_ID}`]: customer,
+      'GET /api/v1/tickets': page(fakeTicketSummary({ customerId: CUSTOMER_ID })),
+    });
+    renderApp(`/orders/members/${CUSTOMER_ID}`);
+    const tickets = await screen.findByTestId('customer-tickets', undefined, { timeout: 12_000 });
+    expect(await within(tickets).findByText('TK-20261128-0001')).toBeTruthy();
+    expect(within(tickets).getByText('快递三天没有更新')).toBeTruthy();
+    // Without orders:read the orders card is not offered at all.
+    expect(screen.queryByTestId('customer-orders')).toBeNull();
   });
 });

@@ -14,13 +14,15 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { orderPath, PATHS } from '../../app/paths';
+import { orderPath, PATHS, ticketPath } from '../../app/paths';
 import { usePermissions } from '../../auth/use-session';
 import { formatDateTime } from '../../shared/format/date-time';
 import { formatMoney } from '../../shared/money/money';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { orderListQuery, type OrderSummary } from '../orders/orders.api';
 import { OrderStatusTag } from '../orders/OrderStatusTag';
+import { TicketStatusTag } from '../support/SupportTags';
+import { ticketListQuery, type TicketSummary } from '../support/support.api';
 import {
   addressLabel,
   customerQuery,
@@ -135,6 +137,44 @@ function CustomerOrders({ customerId }: { customerId: string }) {
   );
 }
 
+/** The customer's latest support tickets: what a lead checks before calling back. */
+function CustomerTickets({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation();
+  const tickets = useQuery(ticketListQuery({ customerId, limit: 20, sort: '-createdAt' }));
+  const columns: TableProps<TicketSummary>['columns'] = [
+    {
+      key: 'number',
+      title: t('support.fields.number'),
+      render: (_, ticket) => <Link to={ticketPath(ticket.id)}>{ticket.number}</Link>,
+    },
+    { key: 'subject', title: t('support.fields.subject'), dataIndex: 'subject', ellipsis: true },
+    {
+      key: 'status',
+      title: t('support.fields.status'),
+      render: (_, ticket) => <TicketStatusTag status={ticket.status} />,
+    },
+    {
+      key: 'createdAt',
+      title: t('support.fields.createdAt'),
+      render: (_, ticket) => formatDateTime(ticket.createdAt, i18n.language),
+    },
+  ];
+  if (tickets.isError) return <QueryProblem error={tickets.error} onRetry={() => void tickets.refetch()} />;
+  return (
+    <Table<TicketSummary>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={tickets.data?.data ?? []}
+      loading={tickets.isPending}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('orders.customer.noTickets') }}
+      data-testid="customer-tickets"
+    />
+  );
+}
+
 function Rebates({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
   const ledger = useQuery(rebateLedgerQuery(customerId));
@@ -160,7 +200,10 @@ function Rebates({ customerId }: { customerId: string }) {
   );
 }
 
-/** 会员 → one customer: profile (masked for roles without personal-data access), addresses, orders, rebates. */
+/**
+ * 会员 → one customer: profile (masked for roles without personal-data access), addresses, orders, tickets,
+ * rebates.
+ */
 export function CustomerPage() {
   const { t } = useTranslation();
   const can = usePermissions();
@@ -209,6 +252,11 @@ export function CustomerPage() {
       {can('orders:read') && (
         <Card title={t('orders.customer.orders')}>
           <CustomerOrders customerId={c.id} />
+        </Card>
+      )}
+      {can('tickets:read') && (
+        <Card title={t('orders.customer.tickets')}>
+          <CustomerTickets customerId={c.id} />
         </Card>
       )}
       {can('rebates:read') && (

@@ -197,6 +197,8 @@ export const orders: Translation['orders'] = {
     noAddresses: 'No addresses',
     orders: 'Recent orders',
     noOrders: 'No orders yet',
+    tickets: 'Support tickets',
+    noTickets: 'No tickets yet',
     rebates: 'Rebates',
     rebateBalance: 'Rebate balance',
     noRebates: 'No rebate entries yet',

@@ -192,6 +192,8 @@ export const orders = {
     noAddresses: '没有收货地址',
     orders: '最近订单',
     noOrders: '还没有订单',
+    tickets: '客服工单',
+    noTickets: '还没有工单',
     rebates: '返利',
     rebateBalance: '返利余额',
     noRebates: '暂无返利记录',
