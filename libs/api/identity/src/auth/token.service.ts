@@ -25,7 +25,7 @@ export class TokenService {
     return this.jwt.signAsync(
       { sub: userId, sid: sessionFamilyId, typ: 'access' },
       {
-        secret: await this.keys.accessTokenSecret(),
+        secret: await this.signingKey(),
         algorithm: 'HS256',
         expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       },
@@ -36,7 +36,7 @@ export class TokenService {
     let claims: AccessTokenClaims & { typ?: string };
     try {
       claims = await this.jwt.verifyAsync(token, {
-        secret: await this.keys.accessTokenSecret(),
+        secret: await this.signingKey(),
         algorithms: ['HS256'],
       });
     } catch (error) {
@@ -49,5 +49,13 @@ export class TokenService {
       throw new UnauthenticatedError('The access token is not valid.');
     }
     return claims;
+  }
+
+  /**
+   * jsonwebtoken takes a KeyObject (its `Secret` type); @nestjs/jwt's per-call option is typed narrower
+   * (string | Buffer) but hands the value through unchanged.
+   */
+  private async signingKey(): Promise<Buffer> {
+    return (await this.keys.accessTokenKey()) as unknown as Buffer;
   }
 }
