@@ -7,6 +7,7 @@ import { identityMigrations } from '@zhanggui/api-identity';
 import { inventoryMigrations } from '@zhanggui/api-inventory';
 import { ordersMigrations } from '@zhanggui/api-orders';
 import { procurementMigrations } from '@zhanggui/api-procurement';
+import { salesMigrations } from '@zhanggui/api-sales';
 import { supportMigrations } from '@zhanggui/api-support';
 
 /** Every domain's migrations; TypeORM orders them by the timestamp in their names. */
@@ -21,4 +22,5 @@ export const allMigrations: MigrationClass[] = [
   ...supportMigrations,
   ...financeMigrations,
   ...hrMigrations,
+  ...salesMigrations,
 ];

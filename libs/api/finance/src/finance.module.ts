@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@zhanggui/api-catalog';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { AssetsModule } from './assets/assets.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { ExpensesModule } from './expenses/expenses.module';
 import { FinanceDemoData } from './finance.demo-data';
 import { FINANCE_PERMISSIONS } from './finance.permissions';
 import { LedgerAccount } from './ledger/account.entity';
@@ -17,7 +20,9 @@ import { LedgerReportsService } from './ledger/ledger-reports.service';
 import { LedgerService } from './ledger/ledger.service';
 import { PeriodsController } from './ledger/periods.controller';
 import { PeriodsService } from './ledger/periods.service';
+import { PayrollModule } from './payroll/payroll.module';
 import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/business-postings.subscriber';
+import { SettlementModule } from './settlement/settlement.module';
 
 /**
  * The finance domain. This round: the general ledger — chart of accounts, journal entries, periods, the one
@@ -29,6 +34,11 @@ import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/bu
   imports: [
     IdentityModule,
     CatalogModule,
+    PayrollModule,
+    AssetsModule,
+    SettlementModule,
+    ExpensesModule,
+    BudgetsModule,
     TypeOrmModule.forFeature([LedgerAccount, AccountingPeriod, JournalEntry, JournalLine]),
   ],
   controllers: [AccountsController, PeriodsController, JournalEntriesController, LedgerReportsController],

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { expectProblem } from '@zhanggui/api-platform/testing';
+import { createFinanceWorld, FinanceWorld } from '../testing/finance-world';
+
+interface EntryView {
+  lines: Array<{ accountCode: string; debit: number; credit: number }>;
+}
+
+describe('fixed assets: register, depreciate, transfer, dispose', () => {
+  let w: FinanceWorld;
+  const custodian = randomUUID();
+  const successor = randomUUID();
+  const asset = {
+    name: '联想 ThinkPad X1',
+    category: 'electronics',
+    cost: 1_000_000,
+    residualValue: 40_000,
+    usefulLifeMonths: 36,
+    inServiceDate: '2026-09-15',
+    custodianEmployeeId: custodian,
+    location: '上海总部 3F',
+  };
+
+  beforeAll(async () => {
+    w = await createFinanceWorld();
+  }, 120_000);
+  afterAll(() => w.t.close());
+
+  const finance = () => w.t.http(w.people.finance.auth);
+  const entries = async (sourceId: string) => {
+    const list = await finance().get(`/api/v1/journal-entries?sourceType=fixed_asset&sourceId=${sourceId}`);
+    expect(list.status).toBe(200);
+    return Promise.all(
+      list.body.data.map(
+        async (e: { id: string; source: { purpose: string } }) =>
+          [
+            e.source.purpose,
+            (
+              (await finance().get(`/api/v1/journal-entries/${e.id}`).expect(200)).body as EntryView
+            ).lines.map((l) => [l.accountCode, l.debit, l.credit]),
+          ] as const,
+      ),
+    );
+  };
+
+  it('registers an asset and posts its purchase', async () => {
+    const created = await finance().post('/api/v1/fixed-assets').send(asset).expect(201);
+    expect(created.headers.location).toBe(`/api/v1/fixed-assets/${created.body.id}`);
+    expect(created.body).toMatchObject({
+      number: expect.stringMatching(/^FA-\d{8}-\d{4}$/),
+      status: 'in_service',
+      netBookValue: 1_000_000,
+      accumulatedDepreciation: 0,
+    });
+    expect(await entries(created.body.id)).toEqual([
+      [
+        'acquisition',
+        [
+          ['1601', 1_000_000, 0],
+          ['1002', 0, 1_000_000],
+        ],
+      ],
+    ]);
+  });
+
+  it('refuses a residual value at or above cost, naming the field', async () => {
+    const response = await finance()
+      .post('/api/v1/fixed-assets')
+      .send({ ...asset, residualValue: 1_000_000 });
+    expectProblem(response, 422, 'FIXED_ASSET_RESIDUAL_TOO_HIGH');
+    expect(response.body.errors[0].field).toBe('residualValue');
+    expectProblem(
+      await finance()
+        .post('/api/v1/fixed-assets')
+        .send({ ...asset, usefulLifeMonths: 0 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('depreciates each asset once per month, from the month after it entered service', async () => {
+    const created = (await finance().post('/api/v1/fixed-assets').send(asset).expect(201)).body;
+    // September: the month it entered service — not depreciated.
+    const september = await finance()
+      .post('/api/v1/depreciation-runs')
+      .send({ period: '2026-09' })
+      .expect(200);
+    expect(september.body.period).toBe('2026-09');
+    let card = (await finance().get(`/api/v1/fixed-assets/${created.id}`).expect(200)).body;
+    expect(card.monthsDepreciated).toBe(0);
+
+    const october = await finance().post('/api/v1/depreciation-runs').send({ period: '2026-10' }).expect(200);
+    expect(october.body.assetsDepreciated).toBeGreaterThanOrEqual(1);
+    const again = await finance().post('/api/v1/depreciation-runs').send({ period: '2026-10' }).expect(200);
+    expect(again.body).toMatchObject({ assetsDepreciated: 0, amount: 0 });
+    expect(again.body.alreadyDone).toBeGreaterThanOrEqual(1);
+
+    card = (await finance().get(`/api/v1/fixed-assets/${created.id}`).expect(200)).body;
+    expect(card).toMatchObject({
+      monthsDepreciated: 1,
+      accumulatedDepreciation: 26_666,
+      netBookValue: 973_334,
+    });
+    const posted = await entries(created.id);
+    expect(posted).toContainEqual([
+      'depreciation:2026-10',
+      [
+        ['6602', 26_666, 0],
+        ['1602', 0, 26_666],
+      ],
+    ]);
+    expect(posted.filter(([purpose]) => purpose.startsWith('depreciation'))).toHaveLength(1);
+    expectProblem(
+      await finance().post('/api/v1/depreciation-runs').send({ period: '2026-13' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('transfers between custodians with history, honouring If-Match', async () => {
+    const created = (await finance().post('/api/v1/fixed-assets').send(asset).expect(201)).body;
+    expectProblem(
+      await finance()
+        .post(`/api/v1/fixed-assets/${created.id}/transfer`)
+        .set('If-Match', '"99"')
+        .send({ toEmployeeId: successor, transferredOn: '2026-11-01', reason: '岗位调动' }),
+      412,
+      'STALE_VERSION',
+    );
+    const moved = await finance()
+      .post(`/api/v1/fixed-assets/${created.id}/transfer`)
+      .set('If-Match', `"${created.version}"`)
+      .send({
+        toEmployeeId: successor,
+        toLocation: '北京分公司',
+        transferredOn: '2026-11-01',
+        reason: '岗位调动',
+      })
+      .expect(200);
+    expect(moved.body).toMatchObject({ custodianEmployeeId: successor, location: '北京分公司' });
+    const history = await finance().get(`/api/v1/fixed-assets/${created.id}/transfers`).expect(200);
+    expect(history.body).toEqual([
+      expect.objectContaining({
+        fromEmployeeId: custodian,
+        toEmployeeId: successor,
+        fromLocation: '上海总部 3F',
+        toLocation: '北京分公司',
+        transferredOn: '2026-11-01',
+        reason: '岗位调动',
+      }),
+    ]);
+    const list = await finance().get(`/api/v1/fixed-assets?custodianEmployeeId=${successor}`).expect(200);
+    expect(list.body.data.map((a: { id: string }) => a.id)).toEqual([created.id]);
+  });
+
+  it('disposes with the loss posted to 资产处置损益, and then refuses changes', async () => {
+    const created = (
+      await finance()
+        .post('/api/v1/fixed-assets')
+        .send({ ...asset, inServiceDate: '2026-01-10' })
+        .expect(201)
+    ).body;
+    await finance().post('/api/v1/depreciation-runs').send({ period: '2026-02' }).expect(200);
+    const disposed = await finance()
+      .post(`/api/v1/fixed-assets/${created.id}/dispose`)
+      .send({ disposedOn: '2026-11-20', proceeds: 900_000, reason: '出售' })
+      .expect(200);
+    expect(disposed.body).toMatchObject({ status: 'disposed', disposalProceeds: 900_000 });
+    // Net book value 973,334; sold for 900,000: a loss of 73,334.
+    expect(await entries(created.id)).toContainEqual([
+      'disposal',
+      [
+        ['1602', 26_666, 0],
+        ['1002', 900_000, 0],
+        ['6115', 73_334, 0],
+        ['1601', 0, 1_000_000],
+      ],
+    ]);
+    expectProblem(
+      await finance()
+        .post(`/api/v1/fixed-assets/${created.id}/dispose`)
+        .send({ disposedOn: '2026-11-20', proceeds: 0, reason: '再次' }),
+      422,
+      'FIXED_ASSET_DISPOSED',
+    );
+    const disposedList = await finance().get('/api/v1/fixed-assets?status=disposed').expect(200);
+    expect(disposedList.body.data.map((a: { id: string }) => a.id)).toContain(created.id);
+  });
+
+  it('answers 404 for an unknown asset', async () => {
+    expectProblem(await finance().get(`/api/v1/fixed-assets/${randomUUID()}`), 404, 'FIXED_ASSET_NOT_FOUND');
+  });
+
+  it('is finance’s alone', async () => {
+    for (const person of ['agent', 'hr', 'productManager', 'salesManager'] as const) {
+      const http = w.t.http(w.people[person].auth);
+      expectProblem(await http.get('/api/v1/fixed-assets'), 403, 'FORBIDDEN');
+      expectProblem(await http.post('/api/v1/fixed-assets').send(asset), 403, 'FORBIDDEN');
+      expectProblem(
+        await http.post('/api/v1/depreciation-runs').send({ period: '2026-10' }),
+        403,
+        'FORBIDDEN',
+      );
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@zhanggui/api-identity';
+import { Budget } from './budget.entity';
+import { BudgetFiguresService } from './budget-figures.service';
+import { BudgetsController } from './budgets.controller';
+import { BudgetsService } from './budgets.service';
+
+/** Budgets and the 费比 check; expense claims ask it before approval. */
+@Module({
+  imports: [IdentityModule, TypeOrmModule.forFeature([Budget])],
+  controllers: [BudgetsController],
+  providers: [BudgetsService, BudgetFiguresService],
+  exports: [BudgetsService],
+})
+export class BudgetsModule {}

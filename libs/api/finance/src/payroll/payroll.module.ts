@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceSummaryService, HrModule, ShiftsService } from '@zhanggui/api-hr';
+import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { LedgerService } from '../ledger/ledger.service';
+import { PeriodsService } from '../ledger/periods.service';
+import { HrInputs } from './hr-inputs';
+import { InsuranceRulesController } from './insurance-rules.controller';
+import { InsuranceRulesService } from './insurance-rules.service';
+import { PayrollHrEventsSubscriber } from './hr-events.subscriber';
+import { PayrollCalculator } from './payroll-calculator';
+import { PayrollRunsController, PayrollSetupController, PayslipsController } from './payroll.controller';
+import { Payslip, PayrollInput, PayrollRun, SalaryStructure } from './payroll.entities';
+import { PAYROLL_PERMISSIONS } from './payroll.permissions';
+import { PayrollRunsService } from './payroll-runs.service';
+import { PayslipsService } from './payslips.service';
+import { SalaryStructuresService } from './salary-structures.service';
+
+/**
+ * Payroll (每月员工工资表): salary structures, 五险一金 rules, inputs, monthly runs, payslips, the sheet and the
+ * bank file, posting through the ledger's one posting service. HR's attendance summary service is provided
+ * here again (HR exports the class, not the provider), the way HR's own sub-modules share services.
+ */
+@Module({
+  imports: [
+    IdentityModule,
+    HrModule,
+    TypeOrmModule.forFeature([SalaryStructure, PayrollInput, PayrollRun, Payslip]),
+  ],
+  controllers: [PayrollRunsController, PayslipsController, PayrollSetupController, InsuranceRulesController],
+  providers: [
+    AttendanceSummaryService,
+    ShiftsService,
+    LedgerService,
+    PeriodsService,
+    HrInputs,
+    PayrollCalculator,
+    PayrollRunsService,
+    PayslipsService,
+    SalaryStructuresService,
+    InsuranceRulesService,
+    PayrollHrEventsSubscriber,
+  ],
+})
+export class PayrollModule {
+  constructor(catalog: PermissionCatalog) {
+    catalog.register(PAYROLL_PERMISSIONS);
+  }
+}
