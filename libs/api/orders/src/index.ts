@@ -2,6 +2,8 @@ export { OrdersModule } from './orders.module';
 export { CustomersService } from './customers/customers.service';
 export type { CustomerAddressView, CustomerProfile } from './customers/customers.service';
 export { MembersService } from './members/members.service';
+export { TerritoryFiguresService } from './orders/territory-figures.service';
+export type { TerritoryFigures } from './orders/territory-figures.service';
 export type { MembershipSnapshot } from './members/membership-snapshot';
 export { CUSTOMER_REGISTERED, CUSTOMERS_MERGED } from './customers/customer.events';
 export type { CustomerRegisteredPayload, CustomersMergedPayload } from './customers/customer.events';

@@ -24,6 +24,7 @@ import { MembersService } from './members/members.service';
 import { OrdersDemoData } from './orders.demo-data';
 import { ORDERS_PERMISSIONS } from './orders.permissions';
 import { OrderProcessingModule } from './orders/order-processing.module';
+import { TerritoryFiguresService } from './orders/territory-figures.service';
 import { TerritoryCitiesController } from './territories/territory-cities.controller';
 import { TerritoryCitiesService } from './territories/territory-cities.service';
 import { TerritoryCity } from './territories/territory-city.entity';
@@ -60,8 +61,9 @@ import { TerritoryCity } from './territories/territory-city.entity';
     MemberLevelsService,
     MembersService,
     OrdersDemoData,
+    TerritoryFiguresService,
   ],
-  exports: [CustomersService, MembersService],
+  exports: [CustomersService, MembersService, TerritoryFiguresService],
 })
 export class OrdersModule {
   constructor(catalog: PermissionCatalog) {

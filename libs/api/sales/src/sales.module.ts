@@ -1,5 +1,74 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { OrdersModule } from '@zhanggui/api-orders';
+import { CommissionPlansController } from './commissions/commission-plans.controller';
+import { CommissionPlansService } from './commissions/commission-plans.service';
+import { CommissionRunsController } from './commissions/commission-runs.controller';
+import { CommissionRunsService } from './commissions/commission-runs.service';
+import { CommissionLine, CommissionPlan, CommissionRun } from './commissions/commission.entities';
+import { FranchisePartner, FranchisePartnerHistory } from './franchise/franchise-partner.entities';
+import { FranchisePartnersController } from './franchise/franchise-partners.controller';
+import { FranchisePartnersService } from './franchise/franchise-partners.service';
+import { LogisticsPartner } from './logistics/logistics-partner.entity';
+import { LogisticsPartnersController } from './logistics/logistics-partners.controller';
+import { LogisticsPartnersService } from './logistics/logistics-partners.service';
+import { OperatingReport } from './reports/operating-report.entity';
+import { OperatingReportsController } from './reports/operating-reports.controller';
+import { OperatingReportsService } from './reports/operating-reports.service';
+import { SalesDemoData } from './sales.demo-data';
+import { SALES_PERMISSIONS } from './sales.permissions';
+import { SalesTarget, SalesTargetAllocation } from './targets/sales-target.entity';
+import { SalesTargetsController } from './targets/sales-targets.controller';
+import { SalesTargetsService } from './targets/sales-targets.service';
+import { TargetProgress } from './targets/target-progress';
+import { SalesTerritoriesController } from './territories/sales-territories.controller';
+import { TerritoryDirectory } from './territories/territory-directory';
 
-/** The sales domain: targets and allocations, commissions, operating reports, franchise and logistics partners, campaigns, dashboards. Filled in by its own issue; present so the layout shows the company. */
-@Module({})
-export class SalesModule {}
+/**
+ * The sales domain (销售): territories with their managers and logistics partners, targets allocated down
+ * the tree with actuals from orders, commissions, operating reports, the franchise pipeline. Campaigns,
+ * content, expense control and dashboards come later (issue 10).
+ */
+@Module({
+  imports: [
+    IdentityModule,
+    OrdersModule,
+    TypeOrmModule.forFeature([
+      LogisticsPartner,
+      SalesTarget,
+      SalesTargetAllocation,
+      CommissionPlan,
+      CommissionRun,
+      CommissionLine,
+      OperatingReport,
+      FranchisePartner,
+      FranchisePartnerHistory,
+    ]),
+  ],
+  controllers: [
+    SalesTerritoriesController,
+    LogisticsPartnersController,
+    SalesTargetsController,
+    CommissionPlansController,
+    CommissionRunsController,
+    OperatingReportsController,
+    FranchisePartnersController,
+  ],
+  providers: [
+    TerritoryDirectory,
+    LogisticsPartnersService,
+    SalesTargetsService,
+    TargetProgress,
+    CommissionPlansService,
+    CommissionRunsService,
+    OperatingReportsService,
+    FranchisePartnersService,
+    SalesDemoData,
+  ],
+})
+export class SalesModule {
+  constructor(catalog: PermissionCatalog) {
+    catalog.register(SALES_PERMISSIONS);
+  }
+}

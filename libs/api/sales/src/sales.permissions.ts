@@ -1,0 +1,78 @@
+import type { PermissionGrant, RoleCode } from '@zhanggui/api-identity';
+
+/** The sales line, each scoped by their assignment's unit (a city manager: their city only). */
+const SALES_LINE: RoleCode[] = ['sales-manager', 'provincial-manager', 'regional-manager', 'city-manager'];
+
+export const SALES_PERMISSIONS: PermissionGrant[] = [
+  {
+    permission: 'sales-territories:read',
+    description: 'See the sales territories (province → region → city) with their managers',
+    roles: [...SALES_LINE, 'planner', 'finance'],
+  },
+  {
+    permission: 'logistics-partners:read',
+    description: 'See the logistics partners (配送物流) of one’s regions, their cities, terms and contacts',
+    roles: [...SALES_LINE, 'customer-service-lead', 'finance'],
+  },
+  {
+    permission: 'logistics-partners:write',
+    description: 'Add and change the logistics partners of one’s regions',
+    roles: ['sales-manager', 'provincial-manager', 'regional-manager'],
+  },
+  {
+    permission: 'sales-targets:read',
+    description:
+      'See sales targets (销售任务), their allocation, actuals and attainment (within one’s territory)',
+    roles: [...SALES_LINE, 'planner', 'finance'],
+  },
+  {
+    permission: 'sales-targets:write',
+    description: 'Set a province’s sales target for a month, quarter or year',
+    roles: ['sales-manager'],
+  },
+  {
+    permission: 'sales-targets:allocate',
+    description: 'Allocate a target to the regions, cities and people under one’s own unit',
+    roles: SALES_LINE,
+  },
+  {
+    permission: 'commission-plans:read',
+    description: 'See commission plans and their rate tiers',
+    roles: [...SALES_LINE, 'finance', 'hr'],
+  },
+  {
+    permission: 'commission-plans:write',
+    description: 'Set commission plans (rates by attainment)',
+    roles: ['sales-manager'],
+  },
+  {
+    permission: 'commission-runs:read',
+    description: 'See monthly commission calculations per person (within one’s territory)',
+    roles: [...SALES_LINE, 'finance', 'hr'],
+  },
+  {
+    permission: 'commission-runs:calculate',
+    description: 'Calculate a month’s commissions and send them to payroll',
+    roles: ['sales-manager'],
+  },
+  {
+    permission: 'operating-reports:read',
+    description: 'See operating reports (运营情况) of one’s territory and their roll-ups',
+    roles: [...SALES_LINE, 'finance'],
+  },
+  {
+    permission: 'operating-reports:submit',
+    description: 'Submit the operating report of one’s city, or the roll-up of one’s region',
+    roles: ['city-manager', 'regional-manager'],
+  },
+  {
+    permission: 'franchise-partners:read',
+    description: 'See franchise partners (加盟) in the pipeline of one’s territory, with their history',
+    roles: [...SALES_LINE, 'finance', 'planner'],
+  },
+  {
+    permission: 'franchise-partners:write',
+    description: 'Add franchise leads in one’s territory and move them along the pipeline',
+    roles: SALES_LINE,
+  },
+];
