@@ -14,6 +14,8 @@ export type {
   EmployeeStatusChangedPayload,
 } from './hr.events';
 export { ATTENDANCE_LOCKED } from './attendance/attendance.events';
+export { AttendanceSummaryService } from './attendance/attendance-summary.service';
+export { ShiftsService } from './attendance/shifts.service';
 export type { AttendanceLockedPayload } from './attendance/attendance.events';
 export { APPRAISAL_CYCLE_CLOSED } from './appraisal/appraisal.events';
 export type { AppraisalCycleClosedPayload } from './appraisal/appraisal.events';

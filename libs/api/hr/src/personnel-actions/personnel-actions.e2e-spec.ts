@@ -248,4 +248,45 @@ describe('personnel actions (人事异动): approval chains, effective dates, hi
     await as('salesManager').post('/api/v1/personnel-actions').send({}).expect(403);
     await as('editor').get('/api/v1/personnel-actions').expect(403);
   });
+
+  it('filters by unit (with the units under it) and by effective date', async () => {
+    const seller = await createEmployee(w, w.org.sales, { status: 'regular', salary: 700000 });
+    const buyer = await createEmployee(w, w.org.sales, { status: 'regular', salary: 700000 });
+    const agent = await createEmployee(w, w.org.cs, { status: 'regular', salary: 600000 });
+    const propose = async (employeeId: string, effectiveOn: string) =>
+      (
+        await as('hr')
+          .post('/api/v1/personnel-actions')
+          .send({ employeeId, type: 'raise', effectiveOn, salary: 990000, reason: '调薪' })
+          .expect(created)
+      ).body.id as string;
+    const early = await propose(seller.id, addDays(today, 40));
+    const late = await propose(buyer.id, addDays(today, 90));
+    const elsewhere = await propose(agent.id, addDays(today, 40));
+    const ids = async (query: string) =>
+      (await as('hr').get(`/api/v1/personnel-actions?${query}`).expect(200)).body.data.map(
+        (a: { id: string }) => a.id,
+      );
+
+    const inSales = await ids(`orgUnitId=${w.org.sales}`);
+    expect(inSales).toEqual(expect.arrayContaining([early, late]));
+    expect(inSales).not.toContain(elsewhere);
+    // The company is above both departments: its subtree holds all three.
+    expect(await ids(`orgUnitId=${w.org.company}`)).toEqual(expect.arrayContaining([early, late, elsewhere]));
+    const [from, to] = [addDays(today, 30), addDays(today, 60)];
+    const window = (
+      await as('hr')
+        .get(`/api/v1/personnel-actions?orgUnitId=${w.org.sales}&effectiveFrom=${from}&effectiveTo=${to}`)
+        .expect(200)
+    ).body.data as Array<{ id: string; effectiveOn: string }>;
+    // Earlier tests leave other sales actions behind: every row must fall in the window, and ours be among them.
+    expect(window.map((a) => a.id)).toContain(early);
+    expect(window.map((a) => a.id)).not.toContain(late);
+    expect(window.every((a) => a.effectiveOn >= from && a.effectiveOn <= to)).toBe(true);
+    expectProblem(
+      await as('hr').get('/api/v1/personnel-actions?effectiveFrom=2027-02-30'),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { OrgUnitsService } from '@zhanggui/api-identity';
 import {
   applyDataScope,
   beijingDate,
@@ -61,6 +62,7 @@ export class PersonnelActionsService {
     private readonly numbers: DocumentNumbers,
     private readonly events: EventBus,
     private readonly history: HrHistory,
+    private readonly orgUnits: OrgUnitsService,
   ) {}
 
   private get actions() {
@@ -202,6 +204,12 @@ export class PersonnelActionsService {
     if (query.employeeId) qb.andWhere('a.employee_id = :e', { e: query.employeeId });
     if (query.type) qb.andWhere('a.type = :t', { t: query.type });
     if (query.status) qb.andWhere('a.status = :s', { s: query.status });
+    if (query.orgUnitId)
+      qb.andWhere('a.org_unit_id = ANY(:units)', {
+        units: await this.orgUnits.subtreeIds([query.orgUnitId]),
+      });
+    if (query.effectiveFrom) qb.andWhere('a.effective_on >= :from', { from: query.effectiveFrom });
+    if (query.effectiveTo) qb.andWhere('a.effective_on <= :to', { to: query.effectiveTo });
     return paginate(
       qb,
       { ...query, sort: '-createdAt' },

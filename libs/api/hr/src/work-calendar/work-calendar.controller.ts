@@ -19,6 +19,7 @@ class YearQuery {
 }
 
 class DateParams {
+  @ApiProperty({ example: '2026-10-01' })
   @IsISO8601({ strict: true })
   date!: string;
 }

@@ -39,7 +39,7 @@ export class CreatePositionDto {
   @MaxLength(5000)
   duties?: string;
 
-  @ApiPropertyOptional({ example: 'P3', maxLength: 16, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'P3', maxLength: 16, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(16)
@@ -102,9 +102,11 @@ export class SetHeadcountDto {
 }
 
 export class PeriodParams {
+  @ApiProperty({ format: 'uuid', description: 'The position.' })
   @IsUUID()
   id!: string;
 
+  @ApiProperty({ example: '2026', description: 'The plan year.' })
   @Matches(/^20\d{2}$/, { message: 'period must be a year such as 2026' })
   period!: string;
 }

@@ -77,6 +77,21 @@ export class ListPersonnelActionsQuery extends PageQuery {
   @IsOptional()
   @IsIn(PERSONNEL_ACTION_STATUSES)
   status?: (typeof PERSONNEL_ACTION_STATUSES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A unit and everything under it.' })
+  @IsOptional()
+  @IsUUID()
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'Effective on or after this day.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  effectiveFrom?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-31', description: 'Effective on or before this day.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  effectiveTo?: string;
 }
 
 export class ActionChangesResponse {
