@@ -47,7 +47,9 @@ export async function chooseTreeOption(page, combobox, name) {
     if (shown) return;
     if (attempt === 3) {
       const html = await select.evaluate((element) => element.outerHTML).catch(() => '(gone)');
-      throw new Error(`Chose ${name} in the org-unit picker three times, but it did not stay selected: ${html}`);
+      throw new Error(
+        `Chose ${name} in the org-unit picker three times, but it did not stay selected: ${html}`,
+      );
     }
   }
 }

@@ -14,6 +14,8 @@ import { apiKeyFlows } from './flows/api-keys.mjs';
 import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
 import { catalogFlows } from './flows/catalog.mjs';
+import { hrAttendanceFlows } from './flows/hr-attendance.mjs';
+import { hrHireFlows } from './flows/hr-hire.mjs';
 import { orderFlows } from './flows/orders.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { purchasingFlows } from './flows/purchasing.mjs';
@@ -126,6 +128,8 @@ async function main() {
       ...orderFlows,
       ...afterSalesFlows,
       ...supportFlows,
+      ...hrHireFlows,
+      ...hrAttendanceFlows,
       ...signOutFlows,
     ];
     const flows = only

@@ -3790,6 +3790,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provinces, regions and cities within one’s territory, with their managers and logistics partners. */
+        get: operations["SalesTerritories_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One territory with its managers and logistics partners. */
+        get: operations["SalesTerritories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/logistics-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Logistics partners (配送物流) of the regions in one’s territory. */
+        get: operations["LogisticsPartners_list"];
+        put?: never;
+        /** Add a logistics partner for a region and the cities it delivers to. */
+        post: operations["LogisticsPartners_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/logistics-partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One logistics partner with its contacts, cities and terms. */
+        get: operations["LogisticsPartners_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a logistics partner’s contacts, cities, terms or status. */
+        patch: operations["LogisticsPartners_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales targets (销售任务) reaching one’s territory. */
+        get: operations["SalesTargets_list"];
+        put?: never;
+        /** Set a province’s target for a month, quarter or year. */
+        post: operations["SalesTargets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A target with its allocation tree (differences shown), actuals from orders right now and attainment per level; only the nodes within one’s territory. */
+        get: operations["SalesTargets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a target’s amount or note (allocations stay; the difference is shown). */
+        patch: operations["SalesTargets_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-targets/{id}/allocations/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Allocate a node of the target to its children: the province to regions, a region to cities, a city to its salespeople. Only below one’s own unit. */
+        put: operations["SalesTargets_allocate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commission plans (提成方案) with their rate tiers by attainment. */
+        get: operations["CommissionPlans_list"];
+        put?: never;
+        /** Add a plan: tiers start at 0% attainment and rise. */
+        post: operations["CommissionPlans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commission plan. */
+        get: operations["CommissionPlans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a plan’s name, tiers or whether it is in use. */
+        patch: operations["CommissionPlans_update"];
+        trace?: never;
+    };
+    "/api/v1/commission-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly commission calculations (lines only in the detail). */
+        get: operations["CommissionRuns_list"];
+        put?: never;
+        /** Calculate a month’s commissions for the people of its monthly targets, and send them to payroll (SalesCommissionsCalculated). Once per month. */
+        post: operations["CommissionRuns_calculate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month’s commissions per person, within one’s territory. */
+        get: operations["CommissionRuns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operating-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operating reports (运营情况) of one’s territory: cities and regional roll-ups. */
+        get: operations["OperatingReports_list"];
+        put?: never;
+        /** Submit the month’s report of one’s city (figures filled from orders now) or region (the sum of its cities’ submitted reports), with one’s commentary. Once per unit and month. */
+        post: operations["OperatingReports_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operating-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One operating report. */
+        get: operations["OperatingReports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/franchise-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Franchise partners (加盟) of one’s territory, by pipeline stage. */
+        get: operations["FranchisePartners_list"];
+        put?: never;
+        /** Add a lead: an enterprise or local brand that might franchise in one’s territory. */
+        post: operations["FranchisePartners_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/franchise-partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One franchise partner with its contacts and pipeline history. */
+        get: operations["FranchisePartners_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a partner’s name, kind, contacts, contract number or note. */
+        patch: operations["FranchisePartners_update"];
+        trace?: never;
+    };
+    "/api/v1/franchise-partners/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a partner along the pipeline (lead → talks → contract → active, or lost), with a note. */
+        post: operations["FranchisePartners_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -5044,6 +5326,941 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payroll runs in the caller’s scope, newest first by default. */
+        get: operations["PayrollRuns_list"];
+        put?: never;
+        /** Open a draft payroll run for a month and an org unit (and everything under it). */
+        post: operations["PayrollRuns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payroll run with its totals. */
+        get: operations["PayrollRuns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute (again) every payslip from the locked attendance, salary structures, appraisal coefficients and inputs. 409 naming the employees whose attendance month is not locked. */
+        post: operations["PayrollRuns_calculate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a calculated run as reviewed (复核). */
+        post: operations["PayrollRuns_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a reviewed run: payslips lock, wages are accrued in the ledger, PayrollApproved. */
+        post: operations["PayrollRuns_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the bank paid the net wages; posts the payment; the run is final. */
+        post: operations["PayrollRuns_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/payslips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run’s payslips by employee number. */
+        get: operations["PayrollRuns_payslipsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payroll sheet (工资表) as an Excel workbook. */
+        get: operations["PayrollRuns_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-runs/{id}/bank-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank payment file (CSV: account, name, amount in yuan) of an approved run; bank accounts are decrypted only here, and the export is audited. */
+        get: operations["PayrollRuns_bankFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payslips/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in employee’s own approved payslips, newest first. */
+        get: operations["Payslips_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payslips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payslip: payroll staff in scope, or its own employee once approved; else 404. */
+        get: operations["Payslips_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/salary-structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Salary structures, optionally of one employee. */
+        get: operations["PayrollSetup_listStructures"];
+        put?: never;
+        /** Set an employee’s salary structure from a date (replaces one from the same date). */
+        post: operations["PayrollSetup_setStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payroll input lines by month or employee. */
+        get: operations["PayrollSetup_listInputs"];
+        put?: never;
+        /** Add a commission, reward, deduction or allowance for an employee and month. */
+        post: operations["PayrollSetup_addInput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll-inputs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an input line of a month not yet approved. */
+        delete: operations["PayrollSetup_removeInput"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-insurance-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 五险一金 rules per city and year (rates in basis points, bases in 分). */
+        get: operations["InsuranceRules_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-insurance-rules/{city}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a city’s rule for a year (the year’s bases, as the city announces them). */
+        put: operations["InsuranceRules_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The asset register (固定资产台账); filter by status, category or custodian. */
+        get: operations["FixedAssets_list"];
+        put?: never;
+        /** Register an asset; its purchase is posted (借 固定资产 贷 银行存款). */
+        post: operations["FixedAssets_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One asset card with its depreciation so far and net book value. */
+        get: operations["FixedAssets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every hand-over of the asset between custodians, oldest first. */
+        get: operations["FixedAssets_transfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the asset to another custodian (and location), with the reason. */
+        post: operations["FixedAssets_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets/{id}/dispose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispose of the asset (sale or scrap); the gain or loss is posted to 资产处置损益. */
+        post: operations["FixedAssets_dispose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/depreciation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Month-end depreciation (计提折旧): posts each asset’s month exactly once; safe to run again. */
+        post: operations["DepreciationRuns_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payables from matched supplier invoices, soonest due first; filter by supplier, due date, status. */
+        get: operations["Payables_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payable: amount, paid, held by payment runs, outstanding. */
+        get: operations["Payables_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supplier-statements/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier statement (供应商对账单): opening balance, invoices, payments, closing balance. */
+        get: operations["SupplierStatements_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment runs, newest first; filter by status. */
+        get: operations["PaymentRuns_list"];
+        put?: never;
+        /** Draft a payment run from payables (whole or partial amounts); the amounts are held for it. */
+        post: operations["PaymentRuns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment run with its lines. */
+        get: operations["PaymentRuns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a drafted run (not by the person who drafted it). */
+        post: operations["PaymentRuns_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an approved run as paid: payables settle and 借 应付账款 贷 银行存款 posts once. */
+        post: operations["PaymentRuns_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a run not yet paid; its amounts return to the payables. */
+        post: operations["PaymentRuns_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the payment provider’s settlement statement (CSV, multipart field "file") and match it.
+         * @description Columns by header: transaction_ref, order_ref, amount, fee (yuan, e.g. 12.30), settled_at (Beijing time unless it carries a zone). Each line is matched to a prepaid order’s payment by order reference and amount. A transaction reference already imported is skipped. Any malformed line refuses the whole file (422 STATEMENT_INVALID, errors as "line N"); so does a line on a day already closed.
+         */
+        post: operations["WebsiteReconciliation_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One settlement day: both sides’ totals, differences, open items, closed or not. */
+        get: operations["WebsiteReconciliation_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/days/{day}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day’s statement lines in file order; filter by status or unexplained. */
+        get: operations["WebsiteReconciliation_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/days/{day}/unsettled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our side’s open items: prepaid payments of the day that no statement line settled. */
+        get: operations["WebsiteReconciliation_unsettled"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/lines/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Explain an unmatched or differing line (the reason stays with it). */
+        post: operations["WebsiteReconciliation_explain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/website-reconciliation/days/{day}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the day (日结): refused while a line is neither matched nor explained. */
+        post: operations["WebsiteReconciliation_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cod-reconciliation/bank-deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import bank deposit lines (CSV, multipart field "file": date, amount in yuan, reference, description).
+         * @description Each confirmed COD remittance is matched to a deposit by reference (the remittance number on the slip) and amount, else by day and amount. A line already imported (same date and reference) is skipped.
+         */
+        post: operations["CodReconciliation_importDeposits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cod-reconciliation/days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of COD cash: remitted against deposited, and the unmatched on both sides. */
+        get: operations["CodReconciliation_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims the caller may see (their own, and their units’ with expense-claims:read). */
+        get: operations["ExpenseClaims_list"];
+        put?: never;
+        /** Write a claim (numbered EX-…): lines with date, category, amount in 分, description and cost unit. Lines over the policy limit need a justification. */
+        post: operations["ExpenseClaims_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One claim with its lines. */
+        get: operations["ExpenseClaims_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or returned claim; `lines` replaces every line. */
+        patch: operations["ExpenseClaims_update"];
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the claim: created, submitted, approved, returned, paid… */
+        get: operations["ExpenseClaims_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for approval: the unit’s manager, then finance. */
+        post: operations["ExpenseClaims_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the current step (manager, then finance). Finance’s step is refused with 409 BUDGET_EXCEEDED when a budget would be exceeded, unless a finance manager overrides with a reason. */
+        post: operations["ExpenseClaimDecisions_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return the claim to the claimant for changes, with the reason. */
+        post: operations["ExpenseClaimDecisions_returnForChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the claim for good, with the reason. */
+        post: operations["ExpenseClaimDecisions_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the bank payment of an approved claim: posts Dr 应付报销款 / Cr 银行存款 once. */
+        post: operations["ExpenseClaimDecisions_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay a batch of approved claims in one bank run (all or nothing). */
+        post: operations["ExpenseClaimDecisions_payBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-claims/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claim’s receipts. */
+        get: operations["ExpenseAttachments_list"];
+        put?: never;
+        /** Attach a receipt (multipart field "file"): JPEG, PNG, WebP, HEIC or PDF, up to 10 MiB. */
+        post: operations["ExpenseAttachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-attachments/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt’s bytes (as a download). */
+        get: operations["ExpenseAttachments_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expense categories and the ledger accounts they post to. */
+        get: operations["ExpensePolicy_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expense-policy-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The limits per category, grade and basis (per line or per day), in 分. */
+        get: operations["ExpensePolicy_list"];
+        /** Set the limit for a category, grade and basis (replaces the one there). */
+        put: operations["ExpensePolicy_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgets in the caller’s scope with actual, committed, pending and percent used. */
+        get: operations["Budgets_list"];
+        put?: never;
+        /** Set a budget for a unit, a month/quarter/year and an expense account, in 分. */
+        post: operations["Budgets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgets of the current (or given) period used at or above 80% (or 100%). */
+        get: operations["Budgets_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One budget with its figures. */
+        get: operations["Budgets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a budget’s amount or note. */
+        patch: operations["Budgets_update"];
         trace?: never;
     };
 }
@@ -8369,7 +9586,7 @@ export interface components {
             /** @description The written duties (岗位职责). */
             duties?: string;
             /** @example P3 */
-            grade?: Record<string, never> | null;
+            grade?: string | null;
         };
         UpdatePositionDto: {
             /** @example 销售代表 */
@@ -8377,7 +9594,7 @@ export interface components {
             /** @description The written duties (岗位职责). */
             duties?: string;
             /** @example P3 */
-            grade?: Record<string, never> | null;
+            grade?: string | null;
             /** @enum {string} */
             status?: "active" | "archived";
         };
@@ -9356,14 +10573,26 @@ export interface components {
             balanced: boolean;
         };
         StatementLineResponse: {
-            /** @example revenue */
-            key: string;
-            /** @example 一、营业收入 */
-            nameZh: string;
-            /** @example Operating revenue */
-            nameEn: string;
+            /** @description Line id (a number, as a string). */
+            id: string;
+            lineNo: number;
+            transactionRef: string;
+            orderRef: string;
             /** @description 分 */
             amount: number;
+            /** @description 分 */
+            fee: number;
+            settledAt: string;
+            /** Format: date */
+            settledDay: string;
+            /** Format: uuid */
+            orderId: string | null;
+            /** @description Our payment’s amount, 分. */
+            expectedAmount: number | null;
+            /** @enum {string} */
+            status: "matched" | "amount_difference" | "unmatched";
+            explanation: string | null;
+            explainedAt: string | null;
         };
         IncomeStatementAmountsResponse: {
             lines: components["schemas"]["StatementLineResponse"][];
@@ -9403,6 +10632,412 @@ export interface components {
             yearStart: components["schemas"]["BalanceSheetAmountsResponse"];
             /** @description Assets equal liabilities plus equity in both columns. */
             balanced: boolean;
+        };
+        TerritoryManagerResponse: {
+            /** Format: uuid */
+            userId: string;
+            /** @example 张经理 */
+            displayName: string;
+        };
+        TerritoryPartnerSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "ended";
+            cityIds: string[];
+        };
+        TerritoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example GD-PRD */
+            code: string;
+            /** @example 珠三角区域 */
+            name: string;
+            /** @enum {string} */
+            kind: "province" | "region" | "city";
+            /** Format: uuid */
+            parentId: string | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** @description Holders of the level’s manager role. */
+            managers: components["schemas"]["TerritoryManagerResponse"][];
+            /** @description Regions: their logistics partners. Cities: the partners delivering there. Provinces: empty. */
+            logisticsPartners: components["schemas"]["TerritoryPartnerSummary"][];
+        };
+        TerritoryListResponse: {
+            data: components["schemas"]["TerritoryResponse"][];
+        };
+        LogisticsContactDto: {
+            /** @example 李调度 */
+            name: string;
+            /** @example 13800138000 */
+            phone?: string;
+            /** @example 调度 */
+            role?: string;
+        };
+        LogisticsPartnerResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+            contacts: components["schemas"]["LogisticsContactDto"][];
+            cityIds: string[];
+            terms: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "ended";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateLogisticsPartnerDto: {
+            /** @example SF-PRD */
+            code: string;
+            /** @example 顺丰速运珠三角 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The region (org unit of kind region) it serves.
+             */
+            regionId: string;
+            contacts?: components["schemas"]["LogisticsContactDto"][];
+            /** @description Cities of the region it delivers to. */
+            cityIds?: string[];
+            /** @example 次日达；首重 8 元，续重 2 元/kg；月结 */
+            terms?: string;
+            /** @enum {string} */
+            status?: "active" | "suspended" | "ended";
+        };
+        UpdateLogisticsPartnerDto: {
+            /** @example SF-PRD */
+            code?: string;
+            /** @example 顺丰速运珠三角 */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description The region (org unit of kind region) it serves.
+             */
+            regionId?: string;
+            contacts?: components["schemas"]["LogisticsContactDto"][];
+            /** @description Cities of the region it delivers to. */
+            cityIds?: string[];
+            /** @example 次日达；首重 8 元，续重 2 元/kg；月结 */
+            terms?: string;
+            /** @enum {string} */
+            status?: "active" | "suspended" | "ended";
+        };
+        SalesTargetSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example ST-20261128-0001 */
+            number: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /** @example 2026-Q4 */
+            period: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description In 分; null when the province is outside one’s territory. */
+            amount: number | null;
+            /** @example CNY */
+            currency: string;
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TargetNodeResponse: {
+            /** @enum {string} */
+            level: "province" | "region" | "city" | "person";
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            parentUnitId: string | null;
+            /** @example 珠三角区域 */
+            name: string;
+            /** @description Target in 分. */
+            amount: number;
+            /** @description Sum of the children’s targets. */
+            allocated: number;
+            /** @description amount − allocated: > 0 still to allocate, < 0 over-allocated. */
+            difference: number;
+            /** @description True when there are children and they add up exactly. */
+            balanced: boolean;
+            /** @description Net sales in 分 (delivered/completed orders minus refunds paid) in the period; null for people (orders carry no salesperson). */
+            actual: number | null;
+            /** @description actual ÷ amount in basis points (10000 = 100%). */
+            attainmentBp: number | null;
+        };
+        SalesTargetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example ST-20261128-0001 */
+            number: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /** @example 2026-Q4 */
+            period: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description In 分; null when the province is outside one’s territory. */
+            amount: number | null;
+            /** @example CNY */
+            currency: string;
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description The nodes within one’s territory, tree order. */
+            nodes: components["schemas"]["TargetNodeResponse"][];
+        };
+        CreateSalesTargetDto: {
+            /**
+             * @description A month (2026-11), a quarter (2026-Q4) or a year (2026).
+             * @example 2026-Q4
+             */
+            period: string;
+            /**
+             * Format: uuid
+             * @description The province (org unit of kind province).
+             */
+            orgUnitId: string;
+            /**
+             * @description The target in 分 (CNY).
+             * @example 300000000
+             */
+            amount: number;
+            /** @example 双十一冲刺 */
+            note?: string;
+        };
+        UpdateSalesTargetDto: {
+            /** @example 320000000 */
+            amount?: number;
+            note?: string;
+        };
+        AllocationChildDto: {
+            /**
+             * Format: uuid
+             * @description A region (under a province) or city (under a region).
+             */
+            orgUnitId?: string;
+            /**
+             * Format: uuid
+             * @description A salesperson (under a city): a user of the city.
+             */
+            userId?: string;
+            /**
+             * @description In 分.
+             * @example 100000000
+             */
+            amount: number;
+        };
+        SetAllocationsDto: {
+            /** @description Every child of the node (replaces the previous set; removed children lose their own allocations). */
+            children: components["schemas"]["AllocationChildDto"][];
+        };
+        CommissionTierDto: {
+            /**
+             * @description From this attainment (basis points, 10000 = 100%) upward.
+             * @example 10000
+             */
+            fromAttainmentBp: number;
+            /**
+             * @description Commission rate on the actual sales, basis points (200 = 2%).
+             * @example 200
+             */
+            rateBp: number;
+        };
+        CommissionPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            tiers: components["schemas"]["CommissionTierDto"][];
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateCommissionPlanDto: {
+            /** @example STD-2026 */
+            code: string;
+            /** @example 2026 标准提成 */
+            name: string;
+            tiers: components["schemas"]["CommissionTierDto"][];
+        };
+        UpdateCommissionPlanDto: {
+            name?: string;
+            tiers?: components["schemas"]["CommissionTierDto"][];
+            active?: boolean;
+        };
+        CommissionLineResponse: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description The person’s target in 分. */
+            targetAmount: number;
+            /** @description The person’s share of the city’s net sales (by target), 分. */
+            actualAmount: number;
+            attainmentBp: number;
+            rateBp: number;
+            /** @description Commission in 分. */
+            amount: number;
+        };
+        CommissionRunResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example SC-20261128-0001 */
+            number: string;
+            /** @example 2026-11 */
+            period: string;
+            /** Format: uuid */
+            planId: string;
+            currency: string;
+            /** @description Company total in 分. */
+            total: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The lines within one’s territory. */
+            lines: components["schemas"]["CommissionLineResponse"][];
+        };
+        CalculateCommissionsDto: {
+            /**
+             * @description The month; its monthly targets’ people are paid.
+             * @example 2026-11
+             */
+            period: string;
+            /** Format: uuid */
+            planId: string;
+        };
+        OperatingReportResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example OR-20261128-0001 */
+            number: string;
+            /** @enum {string} */
+            level: "city" | "region";
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @example 2026-11 */
+            period: string;
+            currency: string;
+            /** @description Net sales in 分. */
+            netSales: number;
+            orderCount: number;
+            returnCount: number;
+            /** @description Delivered COD orders whose cash is not yet confirmed remitted, at submission, 分. */
+            codOutstanding: number;
+            newMembers: number;
+            /** @description Null until finance keeps territory budgets. */
+            expenses: number | null;
+            expenseBudget: number | null;
+            commentary: string;
+            sourceReportIds: string[];
+            /** Format: uuid */
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
+        };
+        SubmitOperatingReportDto: {
+            /** @example 2026-11 */
+            period: string;
+            /**
+             * Format: uuid
+             * @description One’s city (figures from the system) or region (the sum of its cities’ submitted reports).
+             */
+            orgUnitId: string;
+            /** @example 本月配送时效改善，退货率下降。 */
+            commentary: string;
+        };
+        FranchiseContactDto: {
+            /** @example 赵总 */
+            name: string;
+            /** @example 13600136000 */
+            phone?: string;
+            /** @example 总经理 */
+            title?: string;
+        };
+        FranchiseHistoryResponse: {
+            /** @enum {string|null} */
+            fromStage: "lead" | "talks" | "contract" | "active" | "lost" | null;
+            /** @enum {string} */
+            toStage: "lead" | "talks" | "contract" | "active" | "lost";
+            note: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FranchisePartnerResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example FP-20261128-0001 */
+            number: string;
+            name: string;
+            /** @enum {string} */
+            kind: "enterprise" | "local_brand";
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @enum {string} */
+            stage: "lead" | "talks" | "contract" | "active" | "lost";
+            nextStages: ("lead" | "talks" | "contract" | "active" | "lost")[];
+            contacts: components["schemas"]["FranchiseContactDto"][];
+            contractNumber: string | null;
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Detail only, oldest first. */
+            history?: components["schemas"]["FranchiseHistoryResponse"][];
+        };
+        CreateFranchisePartnerDto: {
+            /** @example 佛山优品连锁 */
+            name?: string;
+            /** @enum {string} */
+            kind?: "enterprise" | "local_brand";
+            contacts?: components["schemas"]["FranchiseContactDto"][];
+            /** @example HT-2026-0042 */
+            contractNumber?: string;
+            note?: string;
+            /**
+             * Format: uuid
+             * @description The province, region or city it would serve.
+             */
+            orgUnitId: string;
+        };
+        UpdateFranchisePartnerDto: {
+            /** @example 佛山优品连锁 */
+            name?: string;
+            /** @enum {string} */
+            kind?: "enterprise" | "local_brand";
+            contacts?: components["schemas"]["FranchiseContactDto"][];
+            /** @example HT-2026-0042 */
+            contractNumber?: string;
+            note?: string;
+        };
+        MoveFranchiseStageDto: {
+            /** @enum {string} */
+            stage: "lead" | "talks" | "contract" | "active" | "lost";
+            /** @example 已完成第二轮洽谈 */
+            note?: string;
+            /**
+             * @description Needed (here or before) to reach contract.
+             * @example HT-2026-0042
+             */
+            contractNumber?: string;
         };
         OrderSummary: {
             /** Format: uuid */
@@ -10656,6 +12291,769 @@ export interface components {
             version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        CreatePayrollRunDto: {
+            /** @example 2026-10 */
+            month: string;
+            /**
+             * Format: uuid
+             * @description The company or unit whose employees (and sub-units’) are paid.
+             */
+            orgUnitId: string;
+            /** @description Bonus ratio in basis points (1000 = 10% of base × coefficient). */
+            bonusRatioBp?: number;
+        };
+        PayrollRunResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example PR-20261101-0001 */
+            number: string;
+            /** @example 2026-10 */
+            month: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @enum {string} */
+            status: "draft" | "calculated" | "reviewed" | "approved" | "paid";
+            currency: string;
+            bonusRatioBp: number;
+            employees: number;
+            /** @description 分 */
+            grossTotal: number;
+            /** @description 分 */
+            netTotal: number;
+            /** @description 分 */
+            taxTotal: number;
+            /** @description 分 */
+            employeeInsuranceTotal: number;
+            /** @description 分 */
+            employerInsuranceTotal: number;
+            calculatedAt: string | null;
+            approvedAt: string | null;
+            paidAt: string | null;
+            version: number;
+        };
+        PayslipResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runId: string;
+            /** @example 2026-10 */
+            month: string;
+            /** Format: uuid */
+            employeeId: string;
+            employeeNumber: string;
+            employeeName: string;
+            currency: string;
+            /** @description 分 */
+            gross: number;
+            /** @description 分 */
+            employeeInsurance: number;
+            /** @description 分 */
+            employeeHousingFund: number;
+            /** @description 分 */
+            tax: number;
+            /** @description 分 */
+            net: number;
+            /** @description Each earning, deduction and contribution in 分. */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** @description Approved: final. */
+            locked: boolean;
+        };
+        CreateSalaryStructureDto: {
+            /** Format: uuid */
+            employeeId: string;
+            /** @example 2026-10-01 */
+            effectiveFrom: string;
+            /** @description 分 */
+            baseSalary: number;
+            /** @description 分 */
+            positionAllowance?: number;
+            /** @description 分 */
+            otherAllowances?: number;
+            /** @example 北京 */
+            insuranceCity?: string;
+            /** @description 分; default base + position allowance */
+            insuranceBase?: number;
+            /**
+             * @example {
+             *       "childEducation": 1
+             *     }
+             */
+            additionalDeductions?: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            costAccount?: "6601" | "6602";
+        };
+        SalaryStructureResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employeeId: string;
+            effectiveFrom: string;
+            baseSalary: number;
+            positionAllowance: number;
+            otherAllowances: number;
+            currency: string;
+            insuranceCity: string;
+            insuranceBase: number | null;
+            additionalDeductions: {
+                [key: string]: number;
+            };
+            costAccount: string;
+            source: string;
+            version: number;
+        };
+        CreatePayrollInputDto: {
+            /** Format: uuid */
+            employeeId: string;
+            /** @example 2026-10 */
+            month: string;
+            /** @enum {string} */
+            kind: "commission" | "reward" | "deduction" | "allowance";
+            /** @description 分, positive; a deduction is subtracted */
+            amount: number;
+            description: string;
+            /** @description The writer’s own reference (sales: the commission id): written once. */
+            sourceRef?: string;
+        };
+        PayrollInputResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employeeId: string;
+            month: string;
+            kind: string;
+            /** @description 分, signed */
+            amount: number;
+            currency: string;
+            description: string;
+            source: string;
+            sourceRef: string | null;
+        };
+        InsuranceRatesDto: {
+            /** @example 800 */
+            pension: number;
+            /** @example 200 */
+            medical: number;
+            /** @example 50 */
+            unemployment: number;
+            /** @example 0 */
+            workInjury: number;
+            /** @example 0 */
+            maternity: number;
+            /** @example 1200 */
+            housingFund: number;
+        };
+        InsuranceRuleResponse: {
+            employeeRates: components["schemas"]["InsuranceRatesDto"];
+            employerRates: components["schemas"]["InsuranceRatesDto"];
+            /** @description 分 */
+            baseFloor: number;
+            /** @description 分 */
+            baseCeiling: number;
+            /** @description 分 */
+            housingFundFloor: number;
+            /** @description 分 */
+            housingFundCeiling: number;
+            /** @example 北京 */
+            city: string;
+            /** @example 2026 */
+            year: number;
+        };
+        PutInsuranceRuleDto: {
+            employeeRates: components["schemas"]["InsuranceRatesDto"];
+            employerRates: components["schemas"]["InsuranceRatesDto"];
+            /** @description 分 */
+            baseFloor: number;
+            /** @description 分 */
+            baseCeiling: number;
+            /** @description 分 */
+            housingFundFloor: number;
+            /** @description 分 */
+            housingFundCeiling: number;
+        };
+        FixedAssetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example FA-20261128-0001 */
+            number: string;
+            name: string;
+            /** @enum {string} */
+            category: "buildings" | "machinery" | "vehicles" | "electronics" | "furniture" | "other";
+            /** @example CNY */
+            currency: string;
+            cost: number;
+            residualValue: number;
+            usefulLifeMonths: number;
+            /** Format: date */
+            inServiceDate: string;
+            /** Format: uuid */
+            custodianEmployeeId: string;
+            location: string;
+            /** @enum {string} */
+            status: "in_service" | "disposed";
+            accumulatedDepreciation: number;
+            /** @description cost − accumulated depreciation, 分. */
+            netBookValue: number;
+            monthsDepreciated: number;
+            /** Format: date */
+            disposedOn: string | null;
+            disposalProceeds: number | null;
+            disposalReason: string | null;
+            version: number;
+            createdAt: string;
+        };
+        FixedAssetTransferResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fromEmployeeId: string;
+            /** Format: uuid */
+            toEmployeeId: string;
+            fromLocation: string;
+            toLocation: string;
+            /** Format: date */
+            transferredOn: string;
+            reason: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            createdAt: string;
+        };
+        RegisterFixedAssetDto: {
+            /** @example 联想 ThinkPad X1 */
+            name: string;
+            /** @enum {string} */
+            category: "buildings" | "machinery" | "vehicles" | "electronics" | "furniture" | "other";
+            /**
+             * @description Historical cost in 分 (CNY).
+             * @example 1000000
+             */
+            cost: number;
+            /**
+             * @description Expected residual value in 分, below the cost.
+             * @example 40000
+             */
+            residualValue: number;
+            /** @example 36 */
+            usefulLifeMonths: number;
+            /**
+             * Format: date
+             * @example 2026-11-15
+             */
+            inServiceDate: string;
+            /**
+             * Format: uuid
+             * @description The employee who holds the asset.
+             */
+            custodianEmployeeId: string;
+            /** @example 上海总部 3F */
+            location: string;
+        };
+        TransferFixedAssetDto: {
+            /** Format: uuid */
+            toEmployeeId: string;
+            /** @description The new location; the current one when omitted. */
+            toLocation?: string;
+            /** Format: date */
+            transferredOn: string;
+            /** @example 岗位调动 */
+            reason: string;
+        };
+        DisposeFixedAssetDto: {
+            /** Format: date */
+            disposedOn: string;
+            /**
+             * @description What the asset sold for, in 分 (0 when scrapped).
+             * @example 0
+             */
+            proceeds: number;
+            /** @example 报废 */
+            reason: string;
+        };
+        RunDepreciationDto: {
+            /**
+             * @description The month to depreciate (YYYY-MM).
+             * @example 2026-11
+             */
+            period: string;
+        };
+        DepreciationRunResponse: {
+            /** @example 2026-11 */
+            period: string;
+            /** @description Assets depreciated by this run (not those done before). */
+            assetsDepreciated: number;
+            /** @description Depreciation posted by this run, 分. */
+            amount: number;
+            /** @description Assets already depreciated for the month by an earlier run. */
+            alreadyDone: number;
+        };
+        PayableResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example AP-20261128-0001 */
+            number: string;
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: uuid */
+            invoiceId: string;
+            invoiceNumber: string;
+            supplierInvoiceNumber: string;
+            /** @example CNY */
+            currency: string;
+            /** @description 分 */
+            amount: number;
+            paidAmount: number;
+            /** @description Held by payment runs not yet paid. */
+            reservedAmount: number;
+            /** @description Free to put in a payment run. */
+            outstandingAmount: number;
+            /** Format: date */
+            invoiceDate: string;
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "partially_paid" | "paid";
+            version: number;
+        };
+        SupplierStatementResponse: {
+            /** Format: uuid */
+            supplierId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @example CNY */
+            currency: string;
+            openingBalance: number;
+            lines: components["schemas"]["StatementLineResponse"][];
+            closingBalance: number;
+        };
+        PaymentRunLineResponse: {
+            /** Format: uuid */
+            payableId: string;
+            payableNumber: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierInvoiceNumber: string;
+            /** @description 分 */
+            amount: number;
+        };
+        PaymentRunResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example PR-20261128-0001 */
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "paid" | "cancelled";
+            /** Format: date */
+            paymentDate: string;
+            currency: string;
+            totalAmount: number;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            approvedAt: string | null;
+            /** Format: uuid */
+            paidBy: string | null;
+            paidAt: string | null;
+            version: number;
+            createdAt: string;
+            /** @description On the detail only. */
+            lines?: components["schemas"]["PaymentRunLineResponse"][];
+        };
+        PaymentRunLineInput: {
+            /** Format: uuid */
+            payableId: string;
+            /** @description A partial payment, 分; the whole outstanding amount when omitted. */
+            amount?: number;
+        };
+        CreatePaymentRunDto: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            paymentDate: string;
+            lines: components["schemas"]["PaymentRunLineInput"][];
+        };
+        StatementImportResponse: {
+            /** Format: uuid */
+            importId: string;
+            /** @example PS-20261128-0001 */
+            number: string;
+            /** @description Lines imported (not counting duplicates). */
+            lines: number;
+            /** @description Lines whose transaction reference was already imported. */
+            duplicates: number;
+            matched: number;
+            amountDifferences: number;
+            unmatched: number;
+            /** @description The settlement days the lines fall on. */
+            days: string[];
+            /** @description Server time the import took. */
+            milliseconds: number;
+        };
+        ReconciliationDayResponse: {
+            /** Format: date */
+            day: string;
+            /** @description Statement lines settled that day. */
+            lines: number;
+            /** @description 分 */
+            statementAmount: number;
+            /** @description Provider fees, 分. */
+            fees: number;
+            matched: number;
+            amountDifferences: number;
+            /** @description Statement − our amount over the differing lines, 分. */
+            amountDifferenceTotal: number;
+            /** @description Statement lines with no payment of ours. */
+            unmatched: number;
+            /** @description Lines neither matched nor explained; the day closes at 0. */
+            unexplained: number;
+            /** @description Our payments of that day no statement line has settled. */
+            unsettledPayments: number;
+            closed: boolean;
+            closedAt: string | null;
+        };
+        UnsettledPaymentResponse: {
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** @description 分 */
+            amount: number;
+            currency: string;
+        };
+        ExplainLineDto: {
+            /** @example 客户重复支付，已原路退款 */
+            reason: string;
+        };
+        DepositImportResponse: {
+            /** @description Deposit lines added. */
+            lines: number;
+            /** @description Lines already imported (same date and bank reference). */
+            duplicates: number;
+            /** @description Remittances matched to a deposit by this import. */
+            matched: number;
+        };
+        UnmatchedRemittanceResponse: {
+            /** Format: uuid */
+            remittanceId: string;
+            number: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description Handed in, 分. */
+            amount: number;
+        };
+        UnmatchedDepositResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @description 分 */
+            amount: number;
+            description: string | null;
+        };
+        CodDayResponse: {
+            /** Format: date */
+            day: string;
+            /** @description Confirmed remittances of the day, 分. */
+            remittedAmount: number;
+            /** @description Bank deposits of the day, 分. */
+            depositedAmount: number;
+            /** @description Remittances of the day matched to a deposit. */
+            matched: number;
+            unmatchedRemittances: components["schemas"]["UnmatchedRemittanceResponse"][];
+            unmatchedDeposits: components["schemas"]["UnmatchedDepositResponse"][];
+        };
+        ExpenseClaimSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example EX-20261128-0001 */
+            number: string;
+            title: string;
+            /** Format: uuid */
+            claimantId: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @enum {string} */
+            grade: "staff" | "manager" | "executive";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "rejected" | "approved" | "paid";
+            /** @description 分. */
+            totalAmount: number;
+            /** @example CNY */
+            currency: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExpenseClaimLineResponse: {
+            /** Format: uuid */
+            id: string;
+            lineNo: number;
+            /** Format: date */
+            expenseDate: string;
+            /** @enum {string} */
+            category: "travel" | "accommodation" | "meals" | "transport" | "office_supplies" | "communication" | "marketing" | "training" | "other";
+            /** @description 分. */
+            amount: number;
+            description: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @example 6602 */
+            accountCode: string;
+            justification: string | null;
+        };
+        ExpenseClaimResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example EX-20261128-0001 */
+            number: string;
+            title: string;
+            /** Format: uuid */
+            claimantId: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @enum {string} */
+            grade: "staff" | "manager" | "executive";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "rejected" | "approved" | "paid";
+            /** @description 分. */
+            totalAmount: number;
+            /** @example CNY */
+            currency: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            lines: components["schemas"]["ExpenseClaimLineResponse"][];
+            /** Format: uuid */
+            approvalRequestId: string | null;
+            paymentReference: string | null;
+            /** @description Why it was returned or rejected. */
+            decisionNote: string | null;
+            /** @description Set when approved past a budget. */
+            budgetOverrideReason: string | null;
+        };
+        ClaimHistoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example submitted */
+            action: string;
+            fromStatus: string | null;
+            toStatus: string | null;
+            note: string | null;
+            actorKind: string;
+            actorLabel: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        ExpenseClaimLineInput: {
+            /**
+             * @description The day on the receipt.
+             * @example 2026-11-20
+             */
+            expenseDate: string;
+            /** @enum {string} */
+            category: "travel" | "accommodation" | "meals" | "transport" | "office_supplies" | "communication" | "marketing" | "training" | "other";
+            /**
+             * @description Integer minor units (分): 38000 is ¥380.00.
+             * @example 38000
+             */
+            amount: number;
+            /** @example 广州出差住宿 1 晚 */
+            description: string;
+            /**
+             * Format: uuid
+             * @description The unit that bears the cost; the claim’s unit by default.
+             */
+            orgUnitId?: string;
+            /** @description Why a line over the policy limit is still right (at least 10 characters). */
+            justification?: string | null;
+        };
+        CreateExpenseClaimDto: {
+            /** @example 11 月广州出差 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The claim’s unit; the claimant’s own unit by default.
+             */
+            orgUnitId?: string;
+            lines: components["schemas"]["ExpenseClaimLineInput"][];
+        };
+        UpdateExpenseClaimDto: {
+            title?: string;
+            /** @description Replaces every line. */
+            lines?: components["schemas"]["ExpenseClaimLineInput"][];
+        };
+        ApproveExpenseClaimDto: {
+            comment?: string;
+            /** @description Finance manager only: approve although a budget would be exceeded. */
+            overrideBudget?: boolean;
+            /** @description Required with overrideBudget; audited. */
+            overrideReason?: string;
+        };
+        DecisionReasonDto: {
+            /** @example 请补充酒店发票 */
+            reason: string;
+        };
+        PayExpenseClaimDto: {
+            /**
+             * @description The bank transfer’s reference.
+             * @example ICBC-20261128-0042
+             */
+            paymentReference?: string;
+        };
+        PayExpenseClaimsDto: {
+            /**
+             * @description The bank transfer’s reference.
+             * @example ICBC-20261128-0042
+             */
+            paymentReference?: string;
+            /** @description Approved claims paid in one bank batch. */
+            claimIds: string[];
+        };
+        ExpenseAttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            bytes: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExpenseCategoryResponse: {
+            /** @enum {string} */
+            code: "travel" | "accommodation" | "meals" | "transport" | "office_supplies" | "communication" | "marketing" | "training" | "other";
+            /** @example 差旅费 */
+            nameZh: string;
+            /** @example Travel */
+            nameEn: string;
+            /**
+             * @description Where it posts for a department (管理费用).
+             * @example 6602
+             */
+            departmentAccount: string;
+            /**
+             * @description Where it posts for a sales territory (销售费用).
+             * @example 6601
+             */
+            salesTerritoryAccount: string;
+        };
+        PolicyLimitResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            category: "travel" | "accommodation" | "meals" | "transport" | "office_supplies" | "communication" | "marketing" | "training" | "other";
+            /** @enum {string} */
+            grade: "staff" | "manager" | "executive";
+            /** @enum {string} */
+            basis: "per_line" | "per_day";
+            /** @description 分. */
+            limit: number;
+            /** @example CNY */
+            currency: string;
+            version: number;
+        };
+        SetPolicyLimitDto: {
+            /** @enum {string} */
+            category: "travel" | "accommodation" | "meals" | "transport" | "office_supplies" | "communication" | "marketing" | "training" | "other";
+            /** @enum {string} */
+            grade: "staff" | "manager" | "executive";
+            /**
+             * @description Per receipt line, or per day for the category.
+             * @enum {string}
+             */
+            basis: "per_line" | "per_day";
+            /**
+             * @description The cap in 分: 40000 is ¥400.00.
+             * @example 40000
+             */
+            limit: number;
+        };
+        BudgetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /** @example 2026-Q4 */
+            period: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            accountCode: string;
+            /** @description The budget, 分. */
+            amount: number;
+            /** @example CNY */
+            currency: string;
+            /** @description Posted ledger lines on the account for the unit and everything under it, 分. */
+            actual: number;
+            /** @description Approved claims not yet paid (already included in actual), 分. */
+            committed: number;
+            /** @description Submitted claims awaiting approval, 分. */
+            pending: number;
+            /** @description actual + pending, 分: what alerts and the approval check compare. */
+            used: number;
+            /** @description amount − used, 分 (negative when over). */
+            remaining: number;
+            /** @description Whole percent of the budget used, rounded down. */
+            percentUsed: number;
+            /**
+             * @description The highest alert level announced so far.
+             * @enum {number}
+             */
+            alertedLevel: 0 | 80 | 100;
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateBudgetDto: {
+            /**
+             * Format: uuid
+             * @description A department, team or sales territory; its subtree counts.
+             */
+            orgUnitId: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /**
+             * @description Any day of the period; the period is derived from it.
+             * @example 2026-11-01
+             */
+            periodDate: string;
+            /**
+             * @description An expense account (销售费用 6601, 管理费用 6602, …).
+             * @example 6601
+             */
+            accountCode: string;
+            /**
+             * @description Integer minor units (分): 5000000 is ¥50,000.00.
+             * @example 5000000
+             */
+            amount: number;
+            note?: string | null;
+        };
+        UpdateBudgetDto: {
+            /** @description 分. */
+            amount?: number;
+            note?: string | null;
         };
     };
     responses: never;
@@ -24721,7 +27119,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The position. */
+                id: string;
+                /** @description The plan year. */
+                period: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -26358,7 +28761,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                date: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -26408,7 +28813,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                date: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -27317,6 +29724,12 @@ export interface operations {
                 employeeId?: string;
                 type?: "grading" | "promotion" | "raise" | "reward" | "discipline" | "internal_transfer" | "transfer_in" | "transfer_out" | "dismissal" | "resignation";
                 status?: "pending_approval" | "approved" | "rejected" | "cancelled" | "effective";
+                /** @description A unit and everything under it. */
+                orgUnitId?: string;
+                /** @description Effective on or after this day. */
+                effectiveFrom?: string;
+                /** @description Effective on or before this day. */
+                effectiveTo?: string;
             };
             header?: never;
             path?: never;
@@ -28951,6 +31364,1679 @@ export interface operations {
             };
             /** @description Not allowed. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTerritories_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryListResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTerritories_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    LogisticsPartners_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                regionId?: string;
+                status?: "active" | "suspended" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LogisticsPartnerResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    LogisticsPartners_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLogisticsPartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsPartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    LogisticsPartners_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsPartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    LogisticsPartners_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLogisticsPartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogisticsPartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTargets_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "period" | "-period" | "createdAt" | "-createdAt";
+                period?: string;
+                /** @description The province. */
+                orgUnitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SalesTargetSummaryResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTargets_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSalesTargetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTargets_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTargets_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSalesTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesTargets_allocate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAllocationsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionPlans_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommissionPlanResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionPlans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommissionPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionPlans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionPlans_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommissionPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionRuns_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "period" | "-period";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommissionRunResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionRuns_calculate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculateCommissionsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CommissionRuns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    OperatingReports_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "period" | "-period";
+                period?: string;
+                level?: "city" | "region";
+                orgUnitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OperatingReportResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    OperatingReports_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitOperatingReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatingReportResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    OperatingReports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatingReportResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FranchisePartners_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                stage?: "lead" | "talks" | "contract" | "active" | "lost";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FranchisePartnerResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FranchisePartners_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFranchisePartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FranchisePartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FranchisePartners_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FranchisePartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FranchisePartners_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFranchisePartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FranchisePartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FranchisePartners_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveFranchiseStageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FranchisePartnerResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34619,6 +38705,4127 @@ export interface operations {
             };
             /** @description No such record (or not visible to the caller). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt";
+                month?: string;
+                status?: "draft" | "calculated" | "reviewed" | "approved" | "paid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PayrollRunResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayrollRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_calculate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_payslipsOf: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PayslipResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollRuns_bankFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Payslips_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayslipResponse"][];
+                };
+            };
+            /**
+             * @description Not authenticated.
+             *
+             *     Not authenticated.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Payslips_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayslipResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollSetup_listStructures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt";
+                employeeId?: string;
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SalaryStructureResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollSetup_setStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSalaryStructureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalaryStructureResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollSetup_listInputs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt";
+                employeeId?: string;
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PayrollInputResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollSetup_addInput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayrollInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollInputResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PayrollSetup_removeInput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    InsuranceRules_list: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceRuleResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    InsuranceRules_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                city: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutInsuranceRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceRuleResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "number" | "inServiceDate";
+                status?: "in_service" | "disposed";
+                category?: "buildings" | "machinery" | "vehicles" | "electronics" | "furniture" | "other";
+                custodianEmployeeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FixedAssetResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterFixedAssetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixedAssetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixedAssetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_transfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixedAssetTransferResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_transfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferFixedAssetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixedAssetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_dispose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisposeFixedAssetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixedAssetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepreciationRuns_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunDepreciationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepreciationRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Payables_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "dueDate" | "number";
+                supplierId?: string;
+                /** @description Only payables due on or before this day. */
+                dueBefore?: string;
+                status?: "open" | "partially_paid" | "paid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PayableResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Payables_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SupplierStatements_statement: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierStatementResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt";
+                status?: "draft" | "approved" | "paid" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PaymentRunResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_pay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    PaymentRuns_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRunResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImportResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationDayResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_lines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                status?: "matched" | "amount_difference" | "unmatched";
+                /** @description Only lines neither matched nor explained (what blocks closing the day). */
+                unexplained?: boolean;
+            };
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StatementLineResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_unsettled: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+            };
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["UnsettledPaymentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementLineResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    WebsiteReconciliation_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationDayResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CodReconciliation_importDeposits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepositImportResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CodReconciliation_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodDayResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "number" | "-number";
+                status?: "draft" | "submitted" | "returned" | "rejected" | "approved" | "paid";
+                /** @description Only the caller’s own claims. */
+                mine?: boolean;
+                orgUnitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ExpenseClaimSummary"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExpenseClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExpenseClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimHistoryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaims_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaimDecisions_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveExpenseClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /**
+             * @description Not allowed.
+             *
+             *     Not allowed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaimDecisions_returnForChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /**
+             * @description Not allowed.
+             *
+             *     Not allowed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaimDecisions_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /**
+             * @description Not allowed.
+             *
+             *     Not allowed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaimDecisions_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayExpenseClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseClaimDecisions_payBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayExpenseClaimsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseClaimSummary"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseAttachments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseAttachmentResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseAttachments_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseAttachmentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpenseAttachments_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpensePolicy_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenseCategoryResponse"][];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpensePolicy_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyLimitResponse"][];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ExpensePolicy_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPolicyLimitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyLimitResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Budgets_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "periodStart" | "-periodStart";
+                orgUnitId?: string;
+                periodKind?: "month" | "quarter" | "year";
+                accountCode?: string;
+                /** @description Only budgets whose period contains this day. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["BudgetResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Budgets_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Budgets_alerts: {
+        parameters: {
+            query?: {
+                /** @description Percent of the budget used. */
+                threshold?: 80 | 100;
+                /** @description Periods containing this day; today by default. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Budgets_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Budgets_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBudgetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,6 +41,19 @@ export const PATHS = {
   cannedAnswers: '/support/canned-answers',
   slaPolicies: '/support/sla-policies',
   supportQueues: '/support/queues',
+  hrOrgChart: '/hr/org-chart',
+  employees: '/hr/employees',
+  employee: '/hr/employees/:employeeId',
+  recruitment: '/hr/recruitment',
+  hiringRequest: '/hr/recruitment/requests/:requestId',
+  candidate: '/hr/recruitment/candidates/:candidateId',
+  probation: '/hr/probation',
+  probationFile: '/hr/probation/:employeeId',
+  personnelActions: '/hr/personnel-actions',
+  personnelAction: '/hr/personnel-actions/:actionId',
+  attendance: '/hr/attendance',
+  appraisalCycles: '/hr/appraisal-cycles',
+  appraisalCycle: '/hr/appraisal-cycles/:cycleId',
   codRemittances: '/finance/cod-remittances',
   codRemittance: '/finance/cod-remittances/:remittanceId',
   orgUnits: '/admin/org-units',
@@ -60,3 +73,10 @@ export const customerPath = (id: string) => `/orders/members/${encodeURIComponen
 export const returnPath = (id: string) => `${PATHS.returns}/${encodeURIComponent(id)}`;
 export const codRemittancePath = (id: string) => `${PATHS.codRemittances}/${encodeURIComponent(id)}`;
 export const ticketPath = (id: string) => `${PATHS.tickets}/${encodeURIComponent(id)}`;
+export const probationFilePath = (employeeId: string) =>
+  `${PATHS.probation}/${encodeURIComponent(employeeId)}`;
+export const personnelActionPath = (id: string) => `${PATHS.personnelActions}/${encodeURIComponent(id)}`;
+export const appraisalCyclePath = (id: string) => `${PATHS.appraisalCycles}/${encodeURIComponent(id)}`;
+export const employeePath = (id: string) => `${PATHS.employees}/${encodeURIComponent(id)}`;
+export const hiringRequestPath = (id: string) => `/hr/recruitment/requests/${encodeURIComponent(id)}`;
+export const candidatePath = (id: string) => `/hr/recruitment/candidates/${encodeURIComponent(id)}`;

@@ -164,6 +164,45 @@ const SlaPoliciesPage = lazyGuarded('sla-policies:read', () =>
 const SupportQueuesPage = lazyGuarded('support-queues:read', () =>
   import('../features/support/settings/SupportQueuesPage').then((m) => m.SupportQueuesPage),
 );
+const OrgChartPage = lazyGuarded('positions:read', () =>
+  import('../features/hr-organisation/OrgChartPage').then((m) => m.OrgChartPage),
+);
+const EmployeesPage = lazyGuarded('employees:read', () =>
+  import('../features/hr-employees/EmployeesPage').then((m) => m.EmployeesPage),
+);
+const EmployeePage = lazyGuarded('employees:read', () =>
+  import('../features/hr-employees/EmployeePage').then((m) => m.EmployeePage),
+);
+const HiringRequestsPage = lazyGuarded('hiring-requests:read', () =>
+  import('../features/hr-recruitment/HiringRequestsPage').then((m) => m.HiringRequestsPage),
+);
+const HiringRequestPage = lazyGuarded('hiring-requests:read', () =>
+  import('../features/hr-recruitment/HiringRequestPage').then((m) => m.HiringRequestPage),
+);
+const CandidatePage = lazyGuarded('candidates:read', () =>
+  import('../features/hr-recruitment/CandidatePage').then((m) => m.CandidatePage),
+);
+const ProbationListPage = lazyGuarded('probation:read', () =>
+  import('../features/hr-time/probation/ProbationListPage').then((m) => m.ProbationListPage),
+);
+const ProbationFilePage = lazyGuarded('probation:read', () =>
+  import('../features/hr-time/probation/ProbationFilePage').then((m) => m.ProbationFilePage),
+);
+const PersonnelActionsPage = lazyGuarded('personnel-actions:read', () =>
+  import('../features/hr-time/personnel-actions/PersonnelActionsPage').then((m) => m.PersonnelActionsPage),
+);
+const PersonnelActionPage = lazyGuarded('personnel-actions:read', () =>
+  import('../features/hr-time/personnel-actions/PersonnelActionPage').then((m) => m.PersonnelActionPage),
+);
+const AttendancePage = lazyGuarded('attendance-summaries:read', () =>
+  import('../features/hr-time/attendance/AttendancePage').then((m) => m.AttendancePage),
+);
+const AppraisalCyclesPage = lazyGuarded('appraisals:read', () =>
+  import('../features/hr-time/appraisal/AppraisalCyclesPage').then((m) => m.AppraisalCyclesPage),
+);
+const AppraisalCyclePage = lazyGuarded('appraisals:read', () =>
+  import('../features/hr-time/appraisal/AppraisalCyclePage').then((m) => m.AppraisalCyclePage),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/coming-soon/ComingSoonPage').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -230,6 +269,19 @@ export const routes: RouteObject[] = [
       { path: PATHS.cannedAnswers, element: <StandardAnswersPage /> },
       { path: PATHS.slaPolicies, element: <SlaPoliciesPage /> },
       { path: PATHS.supportQueues, element: <SupportQueuesPage /> },
+      { path: PATHS.hrOrgChart, element: <OrgChartPage /> },
+      { path: PATHS.employees, element: <EmployeesPage /> },
+      { path: PATHS.employee, element: <EmployeePage /> },
+      { path: PATHS.recruitment, element: <HiringRequestsPage /> },
+      { path: PATHS.hiringRequest, element: <HiringRequestPage /> },
+      { path: PATHS.candidate, element: <CandidatePage /> },
+      { path: PATHS.probation, element: <ProbationListPage /> },
+      { path: PATHS.probationFile, element: <ProbationFilePage /> },
+      { path: PATHS.personnelActions, element: <PersonnelActionsPage /> },
+      { path: PATHS.personnelAction, element: <PersonnelActionPage /> },
+      { path: PATHS.attendance, element: <AttendancePage /> },
+      { path: PATHS.appraisalCycles, element: <AppraisalCyclesPage /> },
+      { path: PATHS.appraisalCycle, element: <AppraisalCyclePage /> },
       { path: PATHS.codRemittances, element: <CodRemittancesPage /> },
       { path: PATHS.codRemittance, element: <CodRemittancePage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },

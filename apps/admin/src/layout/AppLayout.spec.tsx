@@ -16,12 +16,12 @@ describe('AppLayout', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { name: '工作台' })).toBeTruthy();
     const menu = screen.getByRole('menu');
-    for (const section of ['销售', '人事', '财务', '系统管理']) {
+    for (const section of ['销售', '财务', '系统管理']) {
       expect(within(menu).getByText(section)).toBeTruthy();
     }
-    // The catalog, stock, purchasing, orders and customer service are offered by permission, and the
+    // The catalog, stock, purchasing, orders, customer service and HR are offered by permission, and the
     // administrator holds none.
-    for (const section of ['商品', '库存', '采购', '订单与会员', '客服'])
+    for (const section of ['商品', '库存', '采购', '订单与会员', '客服', '人事'])
       expect(within(menu).queryByText(section)).toBeNull();
     expect(screen.getByTestId('current-user').textContent).toContain('系统管理员');
     expect(document.documentElement.lang).toBe('zh-CN');

@@ -122,9 +122,13 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'hr',
     icon: TeamOutlined,
     pages: [
-      { path: '/hr/employees', label: 'employees', arrivesWith: 'hr' },
-      { path: '/hr/recruitment', label: 'recruitment', arrivesWith: 'hr' },
-      { path: '/hr/attendance', label: 'attendance', arrivesWith: 'hr' },
+      { path: PATHS.hrOrgChart, label: 'orgChart', requires: 'positions:read' },
+      { path: PATHS.employees, label: 'employees', requires: 'employees:read' },
+      { path: PATHS.recruitment, label: 'recruitment', requires: 'hiring-requests:read' },
+      { path: PATHS.probation, label: 'probation', requires: 'probation:read' },
+      { path: PATHS.personnelActions, label: 'personnelActions', requires: 'personnel-actions:read' },
+      { path: PATHS.attendance, label: 'attendance', requires: 'attendance-summaries:read' },
+      { path: PATHS.appraisalCycles, label: 'appraisal', requires: 'appraisals:read' },
     ],
   },
   {

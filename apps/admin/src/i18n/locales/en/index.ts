@@ -5,6 +5,8 @@ import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
 import { cod } from './cod';
+import { hrPeople } from './hr-people';
+import { hrTime } from './hr-time';
 import { inventory } from './inventory';
 import { members } from './members';
 import { orders } from './orders';
@@ -40,4 +42,6 @@ export const en: Translation = {
   returns,
   cod,
   support,
+  hrTime,
+  hrPeople,
 };

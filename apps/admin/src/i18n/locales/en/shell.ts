@@ -20,6 +20,8 @@ type Shell = Omit<
   | 'returns'
   | 'cod'
   | 'support'
+  | 'hrTime'
+  | 'hrPeople'
 >;
 
 export const shell: Shell = {
@@ -91,7 +93,11 @@ export const shell: Shell = {
     hr: 'HR',
     employees: 'Employees',
     recruitment: 'Recruitment',
+    orgChart: 'Organisation',
     attendance: 'Attendance',
+    probation: 'Probation reviews',
+    personnelActions: 'Personnel actions',
+    appraisal: 'Performance appraisal',
     finance: 'Finance',
     payroll: 'Payroll',
     expenseClaims: 'Expense claims',

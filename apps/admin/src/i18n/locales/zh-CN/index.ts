@@ -4,6 +4,8 @@ import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
 import { cod } from './cod';
+import { hrPeople } from './hr-people';
+import { hrTime } from './hr-time';
 import { inventory } from './inventory';
 import { members } from './members';
 import { orders } from './orders';
@@ -39,4 +41,6 @@ export const zhCN = {
   returns,
   cod,
   support,
+  hrTime,
+  hrPeople,
 };
