@@ -31,5 +31,8 @@ export default defineConfig({
     // A test that renders the whole console waits for lazily loaded pages, and antd under jsdom, on two cores
     // shared with other test files: 5 s (the default) is too tight for that, not a sign of a hang.
     testTimeout: 15_000,
+    // Vitest leaves one core free by default, which on two cores runs the files one at a time; `npm test`
+    // runs nothing else meanwhile.
+    maxWorkers: 2,
   },
 });
