@@ -30,6 +30,13 @@ export const approvals: Translation['approvals'] = {
   },
   subjectTypes: {
     sku_price: 'Below-margin price',
+    purchase_order: 'Purchase order',
+    hiring_request: 'Hiring request',
+    probation_review: 'Probation review',
+    personnel_action: 'Personnel action',
+    leave_request: 'Leave request',
+    overtime_request: 'Overtime',
+    expense_claim: 'Expense claim',
   },
   empty: {
     inbox: 'Nothing is waiting for your approval.',

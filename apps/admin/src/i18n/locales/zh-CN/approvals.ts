@@ -28,6 +28,13 @@ export const approvals = {
   },
   subjectTypes: {
     sku_price: '低毛利定价',
+    purchase_order: '采购订单',
+    hiring_request: '招聘申请',
+    probation_review: '转正评审',
+    personnel_action: '人事异动',
+    leave_request: '请假',
+    overtime_request: '加班',
+    expense_claim: '费用报销',
   },
   empty: {
     inbox: '没有等待你审批的申请。',
