@@ -17,9 +17,8 @@ import { JournalLine } from './ledger/journal-line.entity';
 import { JournalQueriesService } from './ledger/journal-queries.service';
 import { LedgerReportsController } from './ledger/ledger-reports.controller';
 import { LedgerReportsService } from './ledger/ledger-reports.service';
-import { LedgerService } from './ledger/ledger.service';
+import { LedgerModule } from './ledger/ledger.module';
 import { PeriodsController } from './ledger/periods.controller';
-import { PeriodsService } from './ledger/periods.service';
 import { PayrollModule } from './payroll/payroll.module';
 import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/business-postings.subscriber';
 import { SettlementModule } from './settlement/settlement.module';
@@ -32,6 +31,7 @@ import { SettlementModule } from './settlement/settlement.module';
  */
 @Module({
   imports: [
+    LedgerModule,
     IdentityModule,
     CatalogModule,
     PayrollModule,
@@ -44,15 +44,13 @@ import { SettlementModule } from './settlement/settlement.module';
   controllers: [AccountsController, PeriodsController, JournalEntriesController, LedgerReportsController],
   providers: [
     AccountsService,
-    PeriodsService,
-    LedgerService,
     JournalQueriesService,
     LedgerReportsService,
     BusinessPostingsSubscriber,
     CostOfSalesSubscriber,
     FinanceDemoData,
   ],
-  exports: [LedgerService, LedgerReportsService],
+  exports: [LedgerModule, LedgerReportsService],
 })
 export class FinanceModule {
   constructor(catalog: PermissionCatalog) {

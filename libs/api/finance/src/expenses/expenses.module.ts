@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApprovalsModule } from '@zhanggui/api-approvals';
 import { IdentityModule } from '@zhanggui/api-identity';
@@ -7,8 +8,6 @@ import { LedgerAccount } from '../ledger/account.entity';
 import { AccountingPeriod } from '../ledger/accounting-period.entity';
 import { JournalEntry } from '../ledger/journal-entry.entity';
 import { JournalLine } from '../ledger/journal-line.entity';
-import { LedgerService } from '../ledger/ledger.service';
-import { PeriodsService } from '../ledger/periods.service';
 import { ExpenseApprovalOutcomes } from './expense-approval-outcomes.subscriber';
 import { ExpenseAttachment } from './expense-attachment.entity';
 import { ExpenseAttachmentsController } from './expense-attachments.controller';
@@ -28,11 +27,12 @@ import { ExpensePolicyService } from './expense-policy.service';
 
 /**
  * Expense claims (单据报销): policy, claims, receipts, the manager → finance approval with the budget check,
- * payment, and the ledger postings. LedgerService is stateless over the current transaction, so this module
- * provides its own instance rather than importing FinanceModule (which imports this one).
+ * payment, and the ledger postings. It posts through LedgerModule (FinanceModule imports
+ * this one, so it cannot be imported back).
  */
 @Module({
   imports: [
+    LedgerModule,
     IdentityModule,
     ApprovalsModule,
     BudgetsModule,
@@ -54,8 +54,6 @@ import { ExpensePolicyService } from './expense-policy.service';
     ExpensePolicyController,
   ],
   providers: [
-    LedgerService,
-    PeriodsService,
     ExpenseClaimAccess,
     ExpenseClaimHistory,
     ExpensePolicyService,

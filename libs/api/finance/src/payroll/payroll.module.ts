@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttendanceSummaryService, HrModule, ShiftsService } from '@zhanggui/api-hr';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
-import { LedgerService } from '../ledger/ledger.service';
-import { PeriodsService } from '../ledger/periods.service';
 import { HrInputs } from './hr-inputs';
 import { InsuranceRulesController } from './insurance-rules.controller';
 import { InsuranceRulesService } from './insurance-rules.service';
@@ -23,6 +22,7 @@ import { SalaryStructuresService } from './salary-structures.service';
  */
 @Module({
   imports: [
+    LedgerModule,
     IdentityModule,
     HrModule,
     TypeOrmModule.forFeature([SalaryStructure, PayrollInput, PayrollRun, Payslip]),
@@ -31,8 +31,6 @@ import { SalaryStructuresService } from './salary-structures.service';
   providers: [
     AttendanceSummaryService,
     ShiftsService,
-    LedgerService,
-    PeriodsService,
     HrInputs,
     PayrollCalculator,
     PayrollRunsService,

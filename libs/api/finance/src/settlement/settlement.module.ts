@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LedgerService } from '../ledger/ledger.service';
-import { PeriodsService } from '../ledger/periods.service';
 import { CodReconciliationController } from './cod/cod-reconciliation.controller';
 import { CodReconciliationService } from './cod/cod-reconciliation.service';
 import { CodRemittancesSubscriber } from './cod/cod-remittances.subscriber';
@@ -19,10 +18,10 @@ import { WebsiteReconciliationService } from './website/website-reconciliation.s
 /**
  * 结算与回笼: supplier settlement (payables, payment runs, statements) and cash reconciliation (COD
  * remittances against bank deposits, the payment provider's statement against prepaid orders). Posts through
- * its own (stateless) LedgerService, as payroll does, so FinanceModule needs no cycle.
+ * LedgerModule's posting service.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Payable, PaymentRun])],
+  imports: [LedgerModule, TypeOrmModule.forFeature([Payable, PaymentRun])],
   controllers: [
     PayablesController,
     SupplierStatementsController,
@@ -38,8 +37,6 @@ import { WebsiteReconciliationService } from './website/website-reconciliation.s
     ProviderPaymentsSubscriber,
     CodReconciliationService,
     CodRemittancesSubscriber,
-    LedgerService,
-    PeriodsService,
   ],
 })
 export class SettlementModule {}
