@@ -15,7 +15,8 @@ const DOMAIN_DEPENDENCIES = {
   support: ['identity', 'approvals', 'catalog', 'inventory', 'orders'],
   hr: ['identity', 'approvals'],
   finance: ['identity', 'approvals', 'catalog', 'inventory', 'procurement', 'orders', 'hr'],
-  sales: ['identity', 'approvals', 'catalog', 'orders', 'hr', 'finance'],
+  // Sales owns the dashboards, which read stock alerts and SLA breaches too.
+  sales: ['identity', 'approvals', 'catalog', 'inventory', 'orders', 'support', 'hr', 'finance'],
 };
 
 const depConstraints = [
