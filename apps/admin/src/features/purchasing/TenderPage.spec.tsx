@@ -116,7 +116,9 @@ describe('TenderPage', () => {
     fireEvent.click(within(header(SUPPLIERS.dearer)).getByRole('button', { name: /定\s*标/ }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: /定\s*标/ }));
-    expect(await within(dialog).findByText('选择的不是最低合规报价，请写明理由')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('选择的不是最低合规报价，请写明理由', undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(sent).toBeUndefined();
     fireEvent.change(within(dialog).getByLabelText('定标理由'), { target: { value: '交期更稳' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /定\s*标/ }));

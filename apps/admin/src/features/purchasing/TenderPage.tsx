@@ -219,7 +219,15 @@ function AwardModal({
           name="reason"
           label={t('purchasing.tenders.awardReason')}
           rules={[
-            { required: needsReason, whitespace: true, message: t('purchasing.tenders.awardReasonRequired') },
+            // Read the chosen quote from the form itself: the watched value lags one render behind the form,
+            // and a quick submit must not slip through without the reason.
+            ({ getFieldValue }) => ({
+              validator: async (_rule, value: string | undefined) => {
+                if (awardNeedsReason(comparison, getFieldValue('quoteId')) && !value?.trim()) {
+                  throw new Error(t('purchasing.tenders.awardReasonRequired'));
+                }
+              },
+            }),
           ]}
         >
           <Input maxLength={1000} autoFocus />
