@@ -14,11 +14,18 @@ import { apiKeyFlows } from './flows/api-keys.mjs';
 import { approvalFlows } from './flows/approvals.mjs';
 import { auditLogFlows } from './flows/audit-log.mjs';
 import { catalogFlows } from './flows/catalog.mjs';
+import { dashboardFlows } from './flows/dashboard.mjs';
+import { financeContractFlows } from './flows/finance-contracts.mjs';
+import { financeExpenseFlows } from './flows/finance-expenses.mjs';
+import { financeLedgerFlows } from './flows/finance-ledger.mjs';
+import { financePayrollFlows } from './flows/finance-payroll.mjs';
+import { financeReconciliationFlows } from './flows/finance-reconciliation.mjs';
 import { hrAttendanceFlows } from './flows/hr-attendance.mjs';
 import { hrHireFlows } from './flows/hr-hire.mjs';
 import { orderFlows } from './flows/orders.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { purchasingFlows } from './flows/purchasing.mjs';
+import { salesCampaignFlows } from './flows/sales-campaigns.mjs';
 import { shellFlows } from './flows/shell.mjs';
 import { signInFlows } from './flows/sign-in.mjs';
 import { signOutFlows } from './flows/sign-out.mjs';
@@ -130,6 +137,13 @@ async function main() {
       ...supportFlows,
       ...hrHireFlows,
       ...hrAttendanceFlows,
+      ...financeExpenseFlows,
+      ...financeContractFlows,
+      ...financePayrollFlows,
+      ...financeReconciliationFlows,
+      ...financeLedgerFlows,
+      ...dashboardFlows,
+      ...salesCampaignFlows,
       ...signOutFlows,
     ];
     const flows = only

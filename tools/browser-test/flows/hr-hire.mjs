@@ -1,7 +1,7 @@
 // 人事 · 招聘: a hire from request to employee. The sales manager asks to hire one 销售代表 within the headcount
 // plan (the form shows the plan's figures), the general manager and then HR approve it in the shared approvals
 // inbox (two steps), HR adds a candidate, moves them through interview to an offer on the board and the
-// candidate page, hires them, and opens the new employee's file (on probation).
+// candidate page, hires them, opens the new employee's file (on probation) and records a labour contract.
 import { signedInFetch } from '../api.mjs';
 import { expectApiCall, expectEqual, expectUrl, expectVisible } from '../expect.mjs';
 import { chooseOption, drawer, sidebarPages, signInWithForm, tableRow } from '../page.mjs';
@@ -181,9 +181,41 @@ async function hrApprovesAndHires(_page, run) {
   await expectVisible(page.locator('.ant-tag').getByText('试用期', { exact: true }), 'on probation');
 }
 
+/** Types a day into a date picker and takes it with Enter, as a keyboard user does. */
+async function pickDate(dialog, label, value) {
+  const input = dialog.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function hrRecordsTheLabourContract(_page, run) {
+  const page = run.hrPage;
+  await page.getByRole('tab', { name: '劳动合同' }).click();
+  await expectVisible(page.getByText('没有劳动合同。'), 'no contract yet');
+  await page.getByRole('button', { name: /签订劳动合同/ }).click();
+  const dialog = page.getByRole('dialog');
+  await pickDate(dialog, '起始日', '2026-12-01');
+  // Enter in the last date takes the day and submits the form, as in any other field.
+  const endsOn = dialog.getByLabel('到期日');
+  await endsOn.click();
+  await endsOn.fill('2029-11-30');
+  await expectApiCall(
+    page,
+    { method: 'POST', path: '/api/v1/labour-contracts', status: 201 },
+    () => endsOn.press('Enter'),
+    'recording the labour contract (submitted with Enter in the end date)',
+  );
+  const contracts = page.getByTestId('labour-contracts');
+  await expectVisible(contracts.getByText(/^LC-/), 'the contract with its number');
+  await expectVisible(contracts.getByText('履行中', { exact: true }), 'the contract in force');
+  await expectVisible(contracts.getByRole('button', { name: /续\s*签/ }), 'renewal offered');
+}
+
 export const hrHireFlows = [
   ['hr-hire: the admin creates a sales manager, a general manager and an HR officer', createPeople],
   ['hr-hire: the sales manager asks to hire within the headcount plan', managerRequestsAHire],
   ['hr-hire: the general manager approves the first step', generalManagerApproves],
   ['hr-hire: HR approves, adds a candidate, offers, hires and opens the file', hrApprovesAndHires],
+  ['hr-hire: HR records a labour contract on the new employee’s file', hrRecordsTheLabourContract],
 ];

@@ -4072,6 +4072,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaign plans (企划), by status and channel. */
+        get: operations["Campaigns_list"];
+        put?: never;
+        /** Plan a campaign: channel, period, budget, territories, promotions, slogans. */
+        post: operations["Campaigns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its status history and creatives. */
+        get: operations["Campaigns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a planned or running campaign. */
+        patch: operations["Campaigns_update"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits, orders with a linked promotion in the territories and period, revenue and conversion, per day, beside the plan. */
+        get: operations["Campaigns_effect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start, finish or cancel a campaign (planned → running → finished), with a note. */
+        post: operations["Campaigns_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The website reports a day’s visits (API key). Idempotent: the same campaign, day and source replace the count. */
+        post: operations["Campaigns_reportVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a creative (multipart field "file"): JPEG, PNG, GIF or WebP, judged by its bytes. */
+        post: operations["CampaignAssets_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a creative. */
+        delete: operations["CampaignAssets_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-assets/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The creative’s bytes, cached for a year (a file never changes under its id). */
+        get: operations["CampaignAssets_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/site-content-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pages, banners and announcements in every status, latest change first. */
+        get: operations["SiteContentItems_list"];
+        put?: never;
+        /** Write a page, banner or announcement (a draft unless a status is given). */
+        post: operations["SiteContentItems_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/site-content-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One content item. */
+        get: operations["SiteContentItems_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, publish, schedule or archive an item. */
+        patch: operations["SiteContentItems_update"];
+        trace?: never;
+    };
+    "/api/v1/site-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published content live now (inside its schedule) for a language, optionally one kind; strong ETag, 304 on If-None-Match. */
+        get: operations["SiteContent_published"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -5516,6 +5707,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payroll-employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employees by number with the salary structure in force today (null: none yet), within the caller’s scope. */
+        get: operations["PayrollSetup_listEmployees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/salary-structures": {
         parameters: {
             query?: never;
@@ -5615,6 +5823,23 @@ export interface paths {
         put?: never;
         /** Register an asset; its purchase is posted (借 固定资产 贷 银行存款). */
         post: operations["FixedAssets_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fixed-assets/custodians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employees who can hold an asset (id, number, name only), by name or 工号, or named by ids: finance reads no personnel files. */
+        get: operations["FixedAssets_custodianList"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5854,7 +6079,7 @@ export interface paths {
         put?: never;
         /**
          * Import the payment provider’s settlement statement (CSV, multipart field "file") and match it.
-         * @description Columns by header: transaction_ref, order_ref, amount, fee (yuan, e.g. 12.30), settled_at (Beijing time unless it carries a zone). Each line is matched to a prepaid order’s payment by order reference and amount. A transaction reference already imported is skipped. Any malformed line refuses the whole file (422 STATEMENT_INVALID, errors as "line N"); so does a line on a day already closed.
+         * @description Columns by header: transaction_ref, order_ref, amount, fee (yuan, e.g. 12.30), settled_at (Beijing time unless it carries a zone). Each line is matched to a prepaid order’s payment by order reference and amount. A transaction reference already imported is skipped. Any malformed line refuses the whole file (422 STATEMENT_INVALID, errors as "line N"); so does a line on a day already closed. Up to 256 MB, above the general upload limit.
          */
         post: operations["WebsiteReconciliation_import"];
         delete?: never;
@@ -6261,6 +6486,162 @@ export interface paths {
         head?: never;
         /** Change a budget’s amount or note. */
         patch: operations["Budgets_update"];
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts, filtered; `expiringWithinDays` keeps active ones ending soon. */
+        get: operations["Contracts_list"];
+        put?: never;
+        /** Record a contract as a draft (numbered CT-…); amount in 分. */
+        post: operations["Contracts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contract. */
+        get: operations["Contracts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft contract. */
+        patch: operations["Contracts_update"];
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the contract: created, submitted, approved, reminded, ended… */
+        get: operations["Contracts_historyOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for the general manager’s approval (approvals inbox). */
+        post: operations["Contracts_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an active contract early (or drop a draft), with a reason. */
+        post: operations["Contracts_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contract’s files. */
+        get: operations["ContractAttachments_list"];
+        put?: never;
+        /** Attach a file (multipart field "file"): JPEG, PNG, WebP or PDF, up to 20 MiB. */
+        post: operations["ContractAttachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contract-attachments/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file’s bytes (as a download). */
+        get: operations["ContractAttachments_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/general-manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The general manager’s figures for a day: sales today and this month by territory, the month’s order funnel, stock alerts, cash, COD outstanding, payables due within 7 days, SLA breaches, headcount against plan — each with the console list behind it. */
+        get: operations["Dashboards_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/general-manager/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["Dashboards_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -10573,26 +10954,14 @@ export interface components {
             balanced: boolean;
         };
         StatementLineResponse: {
-            /** @description Line id (a number, as a string). */
-            id: string;
-            lineNo: number;
-            transactionRef: string;
-            orderRef: string;
+            /** @example revenue */
+            key: string;
+            /** @example 一、营业收入 */
+            nameZh: string;
+            /** @example Operating revenue */
+            nameEn: string;
             /** @description 分 */
             amount: number;
-            /** @description 分 */
-            fee: number;
-            settledAt: string;
-            /** Format: date */
-            settledDay: string;
-            /** Format: uuid */
-            orderId: string | null;
-            /** @description Our payment’s amount, 分. */
-            expectedAmount: number | null;
-            /** @enum {string} */
-            status: "matched" | "amount_difference" | "unmatched";
-            explanation: string | null;
-            explainedAt: string | null;
         };
         IncomeStatementAmountsResponse: {
             lines: components["schemas"]["StatementLineResponse"][];
@@ -11038,6 +11407,271 @@ export interface components {
              * @example HT-2026-0042
              */
             contractNumber?: string;
+        };
+        CampaignHistoryResponse: {
+            /** @enum {string|null} */
+            fromStatus: "planned" | "running" | "finished" | "cancelled" | null;
+            /** @enum {string} */
+            toStatus: "planned" | "running" | "finished" | "cancelled";
+            note: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CampaignAssetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example image/png */
+            contentType: string;
+            bytes: number;
+            fileName: string | null;
+            /** @example /api/v1/campaign-assets/…/file */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CampaignResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example CP-20261128-0001 */
+            number: string;
+            name: string;
+            /** @enum {string} */
+            channel: "online" | "offline";
+            /** @enum {string} */
+            status: "planned" | "running" | "finished" | "cancelled";
+            nextStatuses: ("planned" | "running" | "finished" | "cancelled")[];
+            /** @example 2026-12-01 */
+            startsOn: string;
+            /** @example 2026-12-14 */
+            endsOn: string;
+            /** @description 分 */
+            budget: number;
+            /** @description 分 */
+            targetRevenue: number | null;
+            /** @example CNY */
+            currency: string;
+            territoryIds: string[];
+            promotionIds: string[];
+            slogans: string[];
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Detail only, oldest first. */
+            history?: components["schemas"]["CampaignHistoryResponse"][];
+            /** @description Detail only. */
+            assets?: components["schemas"]["CampaignAssetResponse"][];
+        };
+        CampaignEffectDayResponse: {
+            /** @example 2026-12-02 */
+            date: string;
+            visits: number;
+            orders: number;
+            /** @description 分 */
+            revenue: number;
+        };
+        CampaignEffectResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @example CNY */
+            currency: string;
+            visits: number;
+            /** @description Orders placed in the period and territories with a linked promotion. */
+            orders: number;
+            /** @description 分: those orders’ totals */
+            revenue: number;
+            /** @description orders / visits; null without visits */
+            conversionRate: number | null;
+            /** @description 分 */
+            budget: number;
+            /** @description 分 */
+            targetRevenue: number | null;
+            /** @description revenue / targetRevenue; null without a target */
+            revenueAttainment: number | null;
+            /** @description revenue / budget; null with a zero budget */
+            returnOnBudget: number | null;
+            /** @description Every day of the period, oldest first. */
+            days: components["schemas"]["CampaignEffectDayResponse"][];
+        };
+        CreateCampaignDto: {
+            /**
+             * @description 分
+             * @example 50000000
+             */
+            targetRevenue?: number | null;
+            /** @description Catalog promotions whose orders are the campaign’s. */
+            promotionIds?: string[];
+            /**
+             * @example [
+             *       "好物过冬，一价到家"
+             *     ]
+             */
+            slogans?: string[];
+            note?: string;
+            /** @example 双十二华南大促 */
+            name: string;
+            /** @enum {string} */
+            channel: "online" | "offline";
+            /** @example 2026-12-01 */
+            startsOn: string;
+            /** @example 2026-12-14 */
+            endsOn: string;
+            /**
+             * @description 分
+             * @example 5000000
+             */
+            budget: number;
+            /**
+             * @description CNY when left out.
+             * @example CNY
+             */
+            currency?: string;
+            territoryIds: string[];
+        };
+        UpdateCampaignDto: {
+            /**
+             * @description 分
+             * @example 50000000
+             */
+            targetRevenue?: number | null;
+            /** @description Catalog promotions whose orders are the campaign’s. */
+            promotionIds?: string[];
+            /**
+             * @example [
+             *       "好物过冬，一价到家"
+             *     ]
+             */
+            slogans?: string[];
+            note?: string;
+            /** @example 双十二华南大促 */
+            name?: string;
+            /** @enum {string} */
+            channel?: "online" | "offline";
+            /** @example 2026-12-01 */
+            startsOn?: string;
+            /** @example 2026-12-14 */
+            endsOn?: string;
+            /**
+             * @description 分
+             * @example 5000000
+             */
+            budget?: number;
+            territoryIds?: string[];
+        };
+        MoveCampaignStatusDto: {
+            /** @enum {string} */
+            status: "planned" | "running" | "finished" | "cancelled";
+            /** @example 物料已到位，正式上线 */
+            note?: string;
+        };
+        ReportCampaignVisitsDto: {
+            /**
+             * @description The Beijing day counted; inside the campaign’s period.
+             * @example 2026-12-02
+             */
+            date: string;
+            /** @example 1830 */
+            visits: number;
+            /**
+             * @description Who counted (website, mini-program…), website when left out: one count per campaign, day and source.
+             * @example website
+             */
+            source?: string;
+        };
+        CampaignVisitsResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            date: string;
+            source: string;
+            visits: number;
+        };
+        SiteContentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "page" | "banner" | "announcement";
+            /** @enum {string} */
+            language: "zh-CN" | "en";
+            slug: string;
+            title: string;
+            body: string;
+            imageUrl: string | null;
+            linkUrl: string | null;
+            position: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishFrom: string | null;
+            /** Format: date-time */
+            publishUntil: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateSiteContentDto: {
+            /** @description Markdown. */
+            body?: string;
+            /** @example /api/v1/campaign-assets/…/file */
+            imageUrl?: string | null;
+            /** @example /campaigns/double-12 */
+            linkUrl?: string | null;
+            /** @example 0 */
+            position?: number;
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishFrom?: string | null;
+            /** Format: date-time */
+            publishUntil?: string | null;
+            /** @enum {string} */
+            kind: "page" | "banner" | "announcement";
+            /** @enum {string} */
+            language: "zh-CN" | "en";
+            /** @example about-us */
+            slug: string;
+            /** @example 关于我们 */
+            title: string;
+        };
+        UpdateSiteContentDto: {
+            /** @description Markdown. */
+            body?: string;
+            /** @example /api/v1/campaign-assets/…/file */
+            imageUrl?: string | null;
+            /** @example /campaigns/double-12 */
+            linkUrl?: string | null;
+            /** @example 0 */
+            position?: number;
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishFrom?: string | null;
+            /** Format: date-time */
+            publishUntil?: string | null;
+            /** @example about-us */
+            slug?: string;
+            /** @example 关于我们 */
+            title?: string;
+        };
+        PublishedSiteContentItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "page" | "banner" | "announcement";
+            /** @enum {string} */
+            language: "zh-CN" | "en";
+            slug: string;
+            title: string;
+            body: string;
+            imageUrl: string | null;
+            linkUrl: string | null;
+            position: number;
+            /** Format: date-time */
+            publishUntil: string | null;
+        };
+        PublishedSiteContentResponse: {
+            data: components["schemas"]["PublishedSiteContentItem"][];
         };
         OrderSummary: {
             /** Format: uuid */
@@ -12361,6 +12995,35 @@ export interface components {
             /** @description Approved: final. */
             locked: boolean;
         };
+        SalaryStructureResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employeeId: string;
+            effectiveFrom: string;
+            baseSalary: number;
+            positionAllowance: number;
+            otherAllowances: number;
+            currency: string;
+            insuranceCity: string;
+            insuranceBase: number | null;
+            additionalDeductions: {
+                [key: string]: number;
+            };
+            costAccount: string;
+            source: string;
+            version: number;
+        };
+        PayrollEmployeeResponse: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            name: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            status: string;
+            structure: components["schemas"]["SalaryStructureResponse"] | null;
+        };
         CreateSalaryStructureDto: {
             /** Format: uuid */
             employeeId: string;
@@ -12387,25 +13050,6 @@ export interface components {
             /** @enum {string} */
             costAccount?: "6601" | "6602";
         };
-        SalaryStructureResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            employeeId: string;
-            effectiveFrom: string;
-            baseSalary: number;
-            positionAllowance: number;
-            otherAllowances: number;
-            currency: string;
-            insuranceCity: string;
-            insuranceBase: number | null;
-            additionalDeductions: {
-                [key: string]: number;
-            };
-            costAccount: string;
-            source: string;
-            version: number;
-        };
         CreatePayrollInputDto: {
             /** Format: uuid */
             employeeId: string;
@@ -12424,6 +13068,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             employeeId: string;
+            employeeNumber: string | null;
+            employeeName: string | null;
             month: string;
             kind: string;
             /** @description 分, signed */
@@ -12505,6 +13151,14 @@ export interface components {
             disposalReason: string | null;
             version: number;
             createdAt: string;
+        };
+        AssetCustodianResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example E00042 */
+            number: string;
+            /** @example 王小明 */
+            name: string;
         };
         FixedAssetTransferResponse: {
             /** Format: uuid */
@@ -12618,6 +13272,18 @@ export interface components {
             status: "open" | "partially_paid" | "paid";
             version: number;
         };
+        SupplierStatementLineResponse: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "invoice" | "payment";
+            /** @description The supplier’s invoice number, or the payment run’s. */
+            reference: string;
+            invoiced: number;
+            paid: number;
+            /** @description What we owe after this line. */
+            balance: number;
+        };
         SupplierStatementResponse: {
             /** Format: uuid */
             supplierId: string;
@@ -12628,7 +13294,7 @@ export interface components {
             /** @example CNY */
             currency: string;
             openingBalance: number;
-            lines: components["schemas"]["StatementLineResponse"][];
+            lines: components["schemas"]["SupplierStatementLineResponse"][];
             closingBalance: number;
         };
         PaymentRunLineResponse: {
@@ -12717,6 +13383,28 @@ export interface components {
             unsettledPayments: number;
             closed: boolean;
             closedAt: string | null;
+        };
+        ProviderStatementLineResponse: {
+            /** @description Line id (a number, as a string). */
+            id: string;
+            lineNo: number;
+            transactionRef: string;
+            orderRef: string;
+            /** @description 分 */
+            amount: number;
+            /** @description 分 */
+            fee: number;
+            settledAt: string;
+            /** Format: date */
+            settledDay: string;
+            /** Format: uuid */
+            orderId: string | null;
+            /** @description Our payment’s amount, 分. */
+            expectedAmount: number | null;
+            /** @enum {string} */
+            status: "matched" | "amount_difference" | "unmatched";
+            explanation: string | null;
+            explainedAt: string | null;
         };
         UnsettledPaymentResponse: {
             /** Format: uuid */
@@ -13054,6 +13742,249 @@ export interface components {
             /** @description 分. */
             amount?: number;
             note?: string | null;
+        };
+        EconomicContractResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example CT-20261129-0001 */
+            number: string;
+            title: string;
+            /** @enum {string} */
+            kind: "purchase" | "sales" | "franchise" | "lease" | "service" | "other";
+            counterpartyName: string;
+            /** Format: uuid */
+            supplierId: string | null;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description 分. */
+            amount: number;
+            /** @example CNY */
+            currency: string;
+            /** Format: date */
+            signedOn: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "active" | "expired" | "terminated";
+            /** Format: uuid */
+            ownerId: string;
+            note: string | null;
+            /** Format: uuid */
+            approvalRequestId: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date */
+            terminatedOn: string | null;
+            /** @description Why the approval was refused or the contract terminated. */
+            decisionNote: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EconomicContractHistoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example submitted */
+            action: string;
+            fromStatus: string | null;
+            toStatus: string | null;
+            note: string | null;
+            actorKind: string;
+            actorLabel: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        CreateEconomicContractDto: {
+            /** @example 2027 年度广州仓库租赁合同 */
+            title: string;
+            /** @enum {string} */
+            kind: "purchase" | "sales" | "franchise" | "lease" | "service" | "other";
+            /**
+             * @description The other party, as the contract names it.
+             * @example 广州市白云物流园有限公司
+             */
+            counterpartyName: string;
+            /**
+             * Format: uuid
+             * @description When the party is a supplier.
+             */
+            supplierId?: string | null;
+            /**
+             * Format: uuid
+             * @description Our unit that signs and bears the contract.
+             */
+            orgUnitId: string;
+            /**
+             * @description Integer minor units (分): 36000000 is ¥360,000.00.
+             * @example 36000000
+             */
+            amount: number;
+            /**
+             * @default CNY
+             * @example CNY
+             */
+            currency: string;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            signedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
+            endsOn: string;
+            /**
+             * Format: uuid
+             * @description Who looks after the contract; the writer by default.
+             */
+            ownerId?: string;
+            note?: string | null;
+        };
+        UpdateEconomicContractDto: {
+            title?: string;
+            /** @enum {string} */
+            kind?: "purchase" | "sales" | "franchise" | "lease" | "service" | "other";
+            counterpartyName?: string;
+            /** Format: uuid */
+            supplierId?: string | null;
+            /** Format: uuid */
+            orgUnitId?: string;
+            /** @description 分. */
+            amount?: number;
+            /** @example CNY */
+            currency?: string;
+            /** Format: date */
+            signedOn?: string | null;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            /** Format: uuid */
+            ownerId?: string;
+            note?: string | null;
+        };
+        TerminateEconomicContractDto: {
+            /** @example 对方违约，双方协商提前解除 */
+            reason: string;
+            /**
+             * Format: date
+             * @description The last day; today by default.
+             */
+            terminatedOn?: string;
+        };
+        EconomicContractAttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            bytes: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DashboardDrillDown: {
+            /** @example /orders/sales-orders */
+            path: string;
+            /**
+             * @description URL query, without the "?".
+             * @example from=2026-11-01&to=2026-11-30
+             */
+            query: string;
+        };
+        DashboardSalesFigure: {
+            /** @description Orders placed in the period, cancelled ones left out, in 分. */
+            amount: number;
+            orders: number;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardTerritorySales: {
+            /** Format: uuid */
+            orgUnitId: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "province" | "region";
+            /** Format: uuid */
+            parentId: string | null;
+            today: components["schemas"]["DashboardSalesFigure"];
+            month: components["schemas"]["DashboardSalesFigure"];
+        };
+        DashboardFunnelStage: {
+            /** @enum {string} */
+            stage: "placed" | "paid" | "shipped" | "delivered" | "returned";
+            /** @description Orders placed this month that reached the stage. */
+            count: number;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardCountFigure: {
+            count: number;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardCashAccount: {
+            /** @example 1001 */
+            code: string;
+            /** @example 库存现金 */
+            nameZh: string;
+            /** @example Cash on hand */
+            nameEn: string;
+            /** @description Closing debit balance of the month, in 分. */
+            amount: number;
+        };
+        DashboardCashFigure: {
+            /** @description 库存现金 + 银行存款 at the end of the month so far, in 分. */
+            amount: number;
+            accounts: components["schemas"]["DashboardCashAccount"][];
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardCodFigure: {
+            /** @description Cash couriers collected and have not handed in, in 分. */
+            amount: number;
+            remittances: number;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardPayablesFigure: {
+            /** @description Unpaid amount of payables due by `dueBy`, overdue included, in 分. */
+            amount: number;
+            payables: number;
+            /** @example 2026-12-05 */
+            dueBy: string;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DashboardHeadcountFigure: {
+            /** @description Heads planned for the year. */
+            planned: number;
+            /** @description Employees in post (everyone who has not left). */
+            inPost: number;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        GeneralManagerDashboardResponse: {
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example CNY */
+            currency: string;
+            salesToday: components["schemas"]["DashboardSalesFigure"];
+            salesThisMonth: components["schemas"]["DashboardSalesFigure"];
+            /** @description Provinces and regions, in tree order. */
+            territories: components["schemas"]["DashboardTerritorySales"][];
+            funnel: components["schemas"]["DashboardFunnelStage"][];
+            /** @description Open low-stock alerts. */
+            stockAlerts: components["schemas"]["DashboardCountFigure"];
+            cash: components["schemas"]["DashboardCashFigure"];
+            codOutstanding: components["schemas"]["DashboardCodFigure"];
+            payablesDue: components["schemas"]["DashboardPayablesFigure"];
+            /** @description Open tickets past an SLA deadline. */
+            slaBreaches: components["schemas"]["DashboardCountFigure"];
+            headcount: components["schemas"]["DashboardHeadcountFigure"];
         };
     };
     responses: never;
@@ -33046,6 +33977,976 @@ export interface operations {
             };
         };
     };
+    Campaigns_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "startsOn" | "-startsOn" | "name" | "-name" | "createdAt" | "-createdAt";
+                status?: "planned" | "running" | "finished" | "cancelled";
+                channel?: "online" | "offline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CampaignResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_effect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignEffectResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCampaignStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Campaigns_reportVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCampaignVisitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignVisitsResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CampaignAssets_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAssetResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CampaignAssets_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    CampaignAssets_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SiteContentItems_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "updatedAt" | "-updatedAt" | "title" | "-title";
+                kind?: "page" | "banner" | "announcement";
+                language?: "zh-CN" | "en";
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SiteContentResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SiteContentItems_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSiteContentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteContentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SiteContentItems_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteContentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SiteContentItems_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSiteContentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteContentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state of the record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SiteContent_published: {
+        parameters: {
+            query: {
+                kind?: "page" | "banner" | "announcement";
+                language: "zh-CN" | "en";
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedSiteContentResponse"];
+                };
+            };
+            /** @description Unchanged since the ETag given. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     Orders_list: {
         parameters: {
             query?: {
@@ -39443,6 +41344,68 @@ export interface operations {
             };
         };
     };
+    PayrollSetup_listEmployees: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                /** @description Part of the name or employee number. */
+                q?: string;
+                /** @description Employees of this unit and the units under it. */
+                orgUnitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PayrollEmployeeResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     PayrollSetup_listStructures: {
         parameters: {
             query?: {
@@ -39969,6 +41932,57 @@ export interface operations {
             };
             /** @description Well-formed but breaks a business rule. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    FixedAssets_custodianList: {
+        parameters: {
+            query?: {
+                /** @description Part of a name or an employee number (工号). */
+                q?: string;
+                /** @description Comma-separated employee ids to name (up to 100); overrides q. */
+                ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetCustodianResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -41059,7 +43073,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["StatementLineResponse"][];
+                        data: components["schemas"]["ProviderStatementLineResponse"][];
                         /** @description Pass as `cursor` for the next page; null at the end. */
                         nextCursor: string | null;
                         /** @description Only when `count=true` was asked. */
@@ -41176,7 +43190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementLineResponse"];
+                    "application/json": components["schemas"]["ProviderStatementLineResponse"];
                 };
             };
             /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
@@ -41424,6 +43438,10 @@ export interface operations {
                 /** @description Only the caller’s own claims. */
                 mine?: boolean;
                 orgUnitId?: string;
+                /** @description Only this claimant’s claims (within what the caller sees). */
+                claimantId?: string;
+                /** @description Only claims written in this month (China time), the period finance reimburses by. */
+                month?: string;
             };
             header?: never;
             path?: never;
@@ -42826,6 +44844,775 @@ export interface operations {
             };
             /** @description If-Match does not match the current version: someone else changed the record. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+                /** @description Also return `total`, the number of matching rows (costs a COUNT). */
+                count?: boolean;
+                sort?: "createdAt" | "-createdAt" | "number" | "-number" | "endsOn" | "-endsOn";
+                status?: "draft" | "pending_approval" | "active" | "expired" | "terminated";
+                kind?: "purchase" | "sales" | "franchise" | "lease" | "service" | "other";
+                orgUnitId?: string;
+                supplierId?: string;
+                /** @description Number, title or counterparty contains this. */
+                q?: string;
+                /** @description Only active contracts ending within this many days from today (Beijing). */
+                expiringWithinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EconomicContractResponse"][];
+                        /** @description Pass as `cursor` for the next page; null at the end. */
+                        nextCursor: string | null;
+                        /** @description Only when `count=true` was asked. */
+                        total?: number;
+                    };
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEconomicContractDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEconomicContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_historyOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractHistoryResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Contracts_terminate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read. When it no longer matches the record, the update is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateEconomicContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description If-Match does not match the current version: someone else changed the record. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ContractAttachments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractAttachmentResponse"][];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ContractAttachments_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EconomicContractAttachmentResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    ContractAttachments_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Dashboards_figures: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralManagerDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    Dashboards_export: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description general-manager-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,9 @@ export const PATHS = {
   promotions: '/catalog/promotions',
   newPromotion: '/catalog/promotions/new',
   promotion: '/catalog/promotions/:promotionId',
+  campaigns: '/sales/campaigns',
+  campaign: '/sales/campaigns/:campaignId',
+  siteContent: '/sales/site-content',
   catalogTransfer: '/catalog/import-export',
   stockLevels: '/inventory/stock',
   stockAlerts: '/inventory/stock-alerts',
@@ -54,8 +57,38 @@ export const PATHS = {
   attendance: '/hr/attendance',
   appraisalCycles: '/hr/appraisal-cycles',
   appraisalCycle: '/hr/appraisal-cycles/:cycleId',
+  training: '/hr/training',
+  meetings: '/hr/meetings',
+  meeting: '/hr/meetings/:meetingId',
+  companyDocuments: '/hr/company-documents',
   codRemittances: '/finance/cod-remittances',
   codRemittance: '/finance/cod-remittances/:remittanceId',
+  payables: '/finance/payables',
+  supplierStatement: '/finance/payables/suppliers/:supplierId',
+  paymentRuns: '/finance/payment-runs',
+  paymentRun: '/finance/payment-runs/:runId',
+  websiteReconciliation: '/finance/reconciliation',
+  codReconciliation: '/finance/cod-reconciliation',
+  expenseClaims: '/finance/expense-claims',
+  newExpenseClaim: '/finance/expense-claims/new',
+  expenseClaim: '/finance/expense-claims/:claimId',
+  budgets: '/finance/budgets',
+  contracts: '/finance/contracts',
+  contract: '/finance/contracts/:contractId',
+  payrollRuns: '/finance/payroll',
+  payrollRun: '/finance/payroll/runs/:runId',
+  payrollSetup: '/finance/payroll/setup',
+  payslip: '/finance/payslips/:payslipId',
+  myPayslips: '/finance/my-payslips',
+  ledgerAccounts: '/finance/ledger/accounts',
+  journalEntries: '/finance/ledger/entries',
+  newJournalEntry: '/finance/ledger/entries/new',
+  journalEntry: '/finance/ledger/entries/:entryId',
+  accountLedger: '/finance/ledger/account-ledger',
+  accountingPeriods: '/finance/ledger/periods',
+  ledgerReports: '/finance/reports',
+  fixedAssets: '/finance/fixed-assets',
+  fixedAsset: '/finance/fixed-assets/:assetId',
   orgUnits: '/admin/org-units',
   users: '/admin/users',
   apiKeys: '/admin/api-keys',
@@ -72,11 +105,21 @@ export const orderPath = (id: string) => `${PATHS.orders}/${encodeURIComponent(i
 export const customerPath = (id: string) => `/orders/members/${encodeURIComponent(id)}`;
 export const returnPath = (id: string) => `${PATHS.returns}/${encodeURIComponent(id)}`;
 export const codRemittancePath = (id: string) => `${PATHS.codRemittances}/${encodeURIComponent(id)}`;
+export const payrollRunPath = (id: string) => `${PATHS.payrollRuns}/runs/${encodeURIComponent(id)}`;
+export const journalEntryPath = (id: string) => `${PATHS.journalEntries}/${encodeURIComponent(id)}`;
+export const fixedAssetPath = (id: string) => `${PATHS.fixedAssets}/${encodeURIComponent(id)}`;
+export const payslipPath = (id: string) => `/finance/payslips/${encodeURIComponent(id)}`;
+export const expenseClaimPath = (id: string) => `${PATHS.expenseClaims}/${encodeURIComponent(id)}`;
+export const contractPath = (id: string) => `${PATHS.contracts}/${encodeURIComponent(id)}`;
 export const ticketPath = (id: string) => `${PATHS.tickets}/${encodeURIComponent(id)}`;
 export const probationFilePath = (employeeId: string) =>
   `${PATHS.probation}/${encodeURIComponent(employeeId)}`;
 export const personnelActionPath = (id: string) => `${PATHS.personnelActions}/${encodeURIComponent(id)}`;
 export const appraisalCyclePath = (id: string) => `${PATHS.appraisalCycles}/${encodeURIComponent(id)}`;
 export const employeePath = (id: string) => `${PATHS.employees}/${encodeURIComponent(id)}`;
+export const meetingPath = (id: string) => `${PATHS.meetings}/${encodeURIComponent(id)}`;
 export const hiringRequestPath = (id: string) => `/hr/recruitment/requests/${encodeURIComponent(id)}`;
 export const candidatePath = (id: string) => `/hr/recruitment/candidates/${encodeURIComponent(id)}`;
+export const paymentRunPath = (id: string) => `${PATHS.paymentRuns}/${encodeURIComponent(id)}`;
+export const supplierStatementPath = (supplierId: string) =>
+  `${PATHS.payables}/suppliers/${encodeURIComponent(supplierId)}`;

@@ -140,6 +140,94 @@ const CodRemittancesPage = lazyGuarded('cod-remittances:read', () =>
 const CodRemittancePage = lazyGuarded('cod-remittances:read', () =>
   import('../features/cod/CodRemittancePage').then((m) => m.CodRemittancePage),
 );
+const PayablesPage = lazyGuarded('payables:read', () =>
+  import('../features/finance-settlement/PayablesPage').then((m) => m.PayablesPage),
+);
+const SupplierStatementPage = lazyGuarded('payables:read', () =>
+  import('../features/finance-settlement/SupplierStatementPage').then((m) => m.SupplierStatementPage),
+);
+const PaymentRunsPage = lazyGuarded('payables:read', () =>
+  import('../features/finance-settlement/PaymentRunsPage').then((m) => m.PaymentRunsPage),
+);
+const PaymentRunPage = lazyGuarded('payables:read', () =>
+  import('../features/finance-settlement/PaymentRunPage').then((m) => m.PaymentRunPage),
+);
+const CodReconciliationPage = lazyGuarded('reconciliation:read', () =>
+  import('../features/finance-settlement/CodReconciliationPage').then((m) => m.CodReconciliationPage),
+);
+const WebsiteReconciliationPage = lazyGuarded('reconciliation:read', () =>
+  import('../features/finance-settlement/WebsiteReconciliationPage').then((m) => m.WebsiteReconciliationPage),
+);
+const ExpenseClaimsPage = lazyGuarded('expense-claims:write', () =>
+  import('../features/finance-expenses/ExpenseClaimsPage').then((m) => m.ExpenseClaimsPage),
+);
+const NewExpenseClaimPage = lazyGuarded('expense-claims:write', () =>
+  import('../features/finance-expenses/NewExpenseClaimPage').then((m) => m.NewExpenseClaimPage),
+);
+const ExpenseClaimPage = lazyGuarded('expense-claims:write', () =>
+  import('../features/finance-expenses/ExpenseClaimPage').then((m) => m.ExpenseClaimPage),
+);
+const PayrollRunsPage = lazyGuarded('payroll-runs:read', () =>
+  import('../features/finance-payroll/PayrollRunsPage').then((m) => m.PayrollRunsPage),
+);
+const PayrollRunPage = lazyGuarded('payroll-runs:read', () =>
+  import('../features/finance-payroll/PayrollRunPage').then((m) => m.PayrollRunPage),
+);
+const PayrollSetupPage = lazyGuarded('salary-structures:read', () =>
+  import('../features/finance-payroll/PayrollSetupPage').then((m) => m.PayrollSetupPage),
+);
+// Payslips and "my payslips" need only a session: the API shows each employee their own, payroll staff any.
+const PayslipPage = lazy(() =>
+  import('../features/finance-payroll/PayslipPage').then((m) => ({ default: m.PayslipPage })),
+);
+const MyPayslipsPage = lazy(() =>
+  import('../features/finance-payroll/MyPayslipsPage').then((m) => ({ default: m.MyPayslipsPage })),
+);
+const CampaignsPage = lazyGuarded('campaigns:read', () =>
+  import('../features/sales-campaigns/CampaignsPage').then((m) => m.CampaignsPage),
+);
+const CampaignPage = lazyGuarded('campaigns:read', () =>
+  import('../features/sales-campaigns/CampaignPage').then((m) => m.CampaignPage),
+);
+const SiteContentPage = lazyGuarded('content:read', () =>
+  import('../features/site-content/SiteContentPage').then((m) => m.SiteContentPage),
+);
+const BudgetsPage = lazyGuarded('budgets:read', () =>
+  import('../features/finance-budgets/BudgetsPage').then((m) => m.BudgetsPage),
+);
+const ContractsPage = lazyGuarded('contracts:read', () =>
+  import('../features/finance-contracts/ContractsPage').then((m) => m.ContractsPage),
+);
+const ContractPage = lazyGuarded('contracts:read', () =>
+  import('../features/finance-contracts/ContractPage').then((m) => m.ContractPage),
+);
+const LedgerAccountsPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/LedgerAccountsPage').then((m) => m.LedgerAccountsPage),
+);
+const JournalEntriesPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/JournalEntriesPage').then((m) => m.JournalEntriesPage),
+);
+const NewJournalEntryPage = lazyGuarded('journal-entries:write', () =>
+  import('../features/finance-ledger/NewJournalEntryPage').then((m) => m.NewJournalEntryPage),
+);
+const JournalEntryPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/JournalEntryPage').then((m) => m.JournalEntryPage),
+);
+const AccountLedgerPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/AccountLedgerPage').then((m) => m.AccountLedgerPage),
+);
+const AccountingPeriodsPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/AccountingPeriodsPage').then((m) => m.AccountingPeriodsPage),
+);
+const LedgerReportsPage = lazyGuarded('ledger:read', () =>
+  import('../features/finance-ledger/LedgerReportsPage').then((m) => m.LedgerReportsPage),
+);
+const FixedAssetsPage = lazyGuarded('fixed-assets:read', () =>
+  import('../features/finance-assets/FixedAssetsPage').then((m) => m.FixedAssetsPage),
+);
+const FixedAssetPage = lazyGuarded('fixed-assets:read', () =>
+  import('../features/finance-assets/FixedAssetPage').then((m) => m.FixedAssetPage),
+);
 const TicketsPage = lazyGuarded('tickets:read', () =>
   import('../features/support/TicketsPage').then((m) => m.TicketsPage),
 );
@@ -187,6 +275,18 @@ const ProbationListPage = lazyGuarded('probation:read', () =>
 );
 const ProbationFilePage = lazyGuarded('probation:read', () =>
   import('../features/hr-time/probation/ProbationFilePage').then((m) => m.ProbationFilePage),
+);
+const TrainingPage = lazyGuarded('training:read', () =>
+  import('../features/hr-office/TrainingPage').then((m) => m.TrainingPage),
+);
+const MeetingsPage = lazyGuarded('meetings:read', () =>
+  import('../features/hr-office/MeetingsPage').then((m) => m.MeetingsPage),
+);
+const MeetingPage = lazyGuarded('meetings:read', () =>
+  import('../features/hr-office/MeetingPage').then((m) => m.MeetingPage),
+);
+const CompanyDocumentsPage = lazyGuarded('company-documents:read', () =>
+  import('../features/hr-office/CompanyDocumentsPage').then((m) => m.CompanyDocumentsPage),
 );
 const PersonnelActionsPage = lazyGuarded('personnel-actions:read', () =>
   import('../features/hr-time/personnel-actions/PersonnelActionsPage').then((m) => m.PersonnelActionsPage),
@@ -282,8 +382,41 @@ export const routes: RouteObject[] = [
       { path: PATHS.attendance, element: <AttendancePage /> },
       { path: PATHS.appraisalCycles, element: <AppraisalCyclesPage /> },
       { path: PATHS.appraisalCycle, element: <AppraisalCyclePage /> },
+      { path: PATHS.training, element: <TrainingPage /> },
+      { path: PATHS.meetings, element: <MeetingsPage /> },
+      { path: PATHS.meeting, element: <MeetingPage /> },
+      { path: PATHS.companyDocuments, element: <CompanyDocumentsPage /> },
       { path: PATHS.codRemittances, element: <CodRemittancesPage /> },
       { path: PATHS.codRemittance, element: <CodRemittancePage /> },
+      { path: PATHS.payables, element: <PayablesPage /> },
+      { path: PATHS.supplierStatement, element: <SupplierStatementPage /> },
+      { path: PATHS.paymentRuns, element: <PaymentRunsPage /> },
+      { path: PATHS.paymentRun, element: <PaymentRunPage /> },
+      { path: PATHS.codReconciliation, element: <CodReconciliationPage /> },
+      { path: PATHS.websiteReconciliation, element: <WebsiteReconciliationPage /> },
+      { path: PATHS.expenseClaims, element: <ExpenseClaimsPage /> },
+      { path: PATHS.newExpenseClaim, element: <NewExpenseClaimPage /> },
+      { path: PATHS.expenseClaim, element: <ExpenseClaimPage /> },
+      { path: PATHS.budgets, element: <BudgetsPage /> },
+      { path: PATHS.campaigns, element: <CampaignsPage /> },
+      { path: PATHS.campaign, element: <CampaignPage /> },
+      { path: PATHS.siteContent, element: <SiteContentPage /> },
+      { path: PATHS.contracts, element: <ContractsPage /> },
+      { path: PATHS.contract, element: <ContractPage /> },
+      { path: PATHS.payrollRuns, element: <PayrollRunsPage /> },
+      { path: PATHS.payrollRun, element: <PayrollRunPage /> },
+      { path: PATHS.payrollSetup, element: <PayrollSetupPage /> },
+      { path: PATHS.payslip, element: <PayslipPage /> },
+      { path: PATHS.myPayslips, element: <MyPayslipsPage /> },
+      { path: PATHS.ledgerAccounts, element: <LedgerAccountsPage /> },
+      { path: PATHS.journalEntries, element: <JournalEntriesPage /> },
+      { path: PATHS.newJournalEntry, element: <NewJournalEntryPage /> },
+      { path: PATHS.journalEntry, element: <JournalEntryPage /> },
+      { path: PATHS.accountLedger, element: <AccountLedgerPage /> },
+      { path: PATHS.accountingPeriods, element: <AccountingPeriodsPage /> },
+      { path: PATHS.ledgerReports, element: <LedgerReportsPage /> },
+      { path: PATHS.fixedAssets, element: <FixedAssetsPage /> },
+      { path: PATHS.fixedAsset, element: <FixedAssetPage /> },
       { path: PATHS.orgUnits, element: <OrgUnitsPage /> },
       { path: PATHS.users, element: <UsersPage /> },
       { path: PATHS.apiKeys, element: <ApiKeysPage /> },

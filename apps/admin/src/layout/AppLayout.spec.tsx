@@ -59,9 +59,9 @@ describe('AppLayout', () => {
 
   it('explains which module brings a section that is not built yet', async () => {
     signIn();
-    renderApp('/finance/payroll');
-    expect(await screen.findByText('「工资表」尚未上线')).toBeTruthy();
-    expect(screen.getByText(/本栏目将随「工资与财务」模块上线/)).toBeTruthy();
+    renderApp('/sales/targets');
+    expect(await screen.findByText('「销售目标」尚未上线')).toBeTruthy();
+    expect(screen.getByText(/本栏目将随「销售组织」模块上线/)).toBeTruthy();
   });
 
   it('answers an unknown address with a not-found page inside the layout', async () => {

@@ -54,7 +54,8 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     pages: [
       { path: '/sales/targets', label: 'salesTargets', arrivesWith: 'salesOrganisation' },
       { path: '/sales/franchise-partners', label: 'franchisePartners', arrivesWith: 'salesOrganisation' },
-      { path: '/sales/campaigns', label: 'campaigns', arrivesWith: 'salesOrganisation' },
+      { path: PATHS.campaigns, label: 'campaigns', requires: 'campaigns:read' },
+      { path: PATHS.siteContent, label: 'siteContent', requires: 'content:read' },
     ],
   },
   {
@@ -129,6 +130,9 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { path: PATHS.personnelActions, label: 'personnelActions', requires: 'personnel-actions:read' },
       { path: PATHS.attendance, label: 'attendance', requires: 'attendance-summaries:read' },
       { path: PATHS.appraisalCycles, label: 'appraisal', requires: 'appraisals:read' },
+      { path: PATHS.training, label: 'training', requires: 'training:read' },
+      { path: PATHS.meetings, label: 'meetings', requires: 'meetings:read' },
+      { path: PATHS.companyDocuments, label: 'companyDocuments', requires: 'company-documents:read' },
     ],
   },
   {
@@ -137,9 +141,21 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     icon: AccountBookOutlined,
     pages: [
       { path: PATHS.codRemittances, label: 'codRemittances', requires: 'cod-remittances:read' },
-      { path: '/finance/payroll', label: 'payroll', arrivesWith: 'payrollFinance' },
-      { path: '/finance/expense-claims', label: 'expenseClaims', arrivesWith: 'payrollFinance' },
-      { path: '/finance/reconciliation', label: 'reconciliation', arrivesWith: 'payrollFinance' },
+      { path: PATHS.payrollRuns, label: 'payroll', requires: 'payroll-runs:read' },
+      // Every employee reads their own payslips: no permission beyond being signed in.
+      { path: PATHS.myPayslips, label: 'myPayslips' },
+      { path: PATHS.expenseClaims, label: 'expenseClaims', requires: 'expense-claims:write' },
+      { path: PATHS.budgets, label: 'budgets', requires: 'budgets:read' },
+      { path: PATHS.contracts, label: 'contracts', requires: 'contracts:read' },
+      { path: PATHS.payables, label: 'payables', requires: 'payables:read' },
+      { path: PATHS.paymentRuns, label: 'paymentRuns', requires: 'payables:read' },
+      { path: PATHS.codReconciliation, label: 'codReconciliation', requires: 'reconciliation:read' },
+      { path: PATHS.websiteReconciliation, label: 'reconciliation', requires: 'reconciliation:read' },
+      { path: PATHS.journalEntries, label: 'journalEntries', requires: 'ledger:read' },
+      { path: PATHS.ledgerAccounts, label: 'ledgerAccounts', requires: 'ledger:read' },
+      { path: PATHS.accountingPeriods, label: 'accountingPeriods', requires: 'ledger:read' },
+      { path: PATHS.ledgerReports, label: 'ledgerReports', requires: 'ledger:read' },
+      { path: PATHS.fixedAssets, label: 'fixedAssets', requires: 'fixed-assets:read' },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { CatalogModule } from '@zhanggui/api-catalog';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
 import { AssetsModule } from './assets/assets.module';
 import { BudgetsModule } from './budgets/budgets.module';
+import { ContractsModule } from './contracts/contracts.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { FinanceDemoData } from './finance.demo-data';
 import { FINANCE_PERMISSIONS } from './finance.permissions';
@@ -21,6 +22,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { PeriodsController } from './ledger/periods.controller';
 import { PayrollModule } from './payroll/payroll.module';
 import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/business-postings.subscriber';
+import { PayablesDueService } from './settlement/payables/payables-due.service';
 import { SettlementModule } from './settlement/settlement.module';
 
 /**
@@ -39,6 +41,7 @@ import { SettlementModule } from './settlement/settlement.module';
     SettlementModule,
     ExpensesModule,
     BudgetsModule,
+    ContractsModule,
     TypeOrmModule.forFeature([LedgerAccount, AccountingPeriod, JournalEntry, JournalLine]),
   ],
   controllers: [AccountsController, PeriodsController, JournalEntriesController, LedgerReportsController],
@@ -49,8 +52,9 @@ import { SettlementModule } from './settlement/settlement.module';
     BusinessPostingsSubscriber,
     CostOfSalesSubscriber,
     FinanceDemoData,
+    PayablesDueService,
   ],
-  exports: [LedgerModule, LedgerReportsService],
+  exports: [LedgerModule, LedgerReportsService, PayablesDueService],
 })
 export class FinanceModule {
   constructor(catalog: PermissionCatalog) {

@@ -100,4 +100,15 @@ export const FINANCE_PERMISSIONS: PermissionGrant[] = [
     roles: ['finance', 'sales-manager', 'provincial-manager', 'regional-manager', 'city-manager'],
   },
   { permission: 'budgets:write', description: 'Set and change budgets', roles: ['finance'] },
+  // Economic contracts (contracts/): finance keeps them; the general manager approves in the approvals inbox.
+  {
+    permission: 'contracts:read',
+    description: 'See economic contracts, their files and history',
+    roles: ['finance', 'general-manager', 'auditor'],
+  },
+  {
+    permission: 'contracts:write',
+    description: 'Record, change, submit and terminate contracts',
+    roles: ['finance'],
+  },
 ];

@@ -20,6 +20,7 @@ import { HR_PERMISSIONS } from './hr.permissions';
 import { HrSchedules } from './hr.schedules';
 import { HeadcountPlan, Position } from './organisation/position.entity';
 import { PositionsController } from './organisation/positions.controller';
+import { HeadcountFiguresService } from './organisation/headcount-figures.service';
 import { PositionsService } from './organisation/positions.service';
 import { PersonnelAction } from './personnel-actions/personnel-action.entity';
 import { PersonnelActionsController } from './personnel-actions/personnel-actions.controller';
@@ -89,8 +90,9 @@ import { WorkCalendarController } from './work-calendar/work-calendar.controller
     HrSchedules,
     HrApprovalOutcomes,
     HrDemoData,
+    HeadcountFiguresService,
   ],
-  exports: [EmployeesService, PositionsService],
+  exports: [EmployeesService, PositionsService, AttendanceModule, HeadcountFiguresService],
 })
 export class HrModule {
   constructor(catalog: PermissionCatalog) {

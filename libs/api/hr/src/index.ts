@@ -1,6 +1,7 @@
 export { HrModule } from './hr.module';
 export { EmployeesService } from './employees/employees.service';
 export { PositionsService } from './organisation/positions.service';
+export { HeadcountFiguresService } from './organisation/headcount-figures.service';
 export {
   EMPLOYEE_HIRED,
   PERSONNEL_ACTION_EFFECTIVE,

@@ -1,5 +1,6 @@
 export { InventoryModule } from './inventory.module';
 export { StockService } from './stock/stock.service';
+export { StockAlertFiguresService } from './stock/stock-alert-figures.service';
 export type { StockSource } from './stock/stock-source';
 export type { StockLevelView } from './stock/stock-level.view';
 export { InsufficientStockError } from './stock/stock.errors';

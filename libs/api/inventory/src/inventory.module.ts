@@ -23,6 +23,7 @@ import { StockTransfer, StockTransferLine } from './transfers/stock-transfer.ent
 import { StockTransfersController } from './transfers/stock-transfers.controller';
 import { StockTransfersService } from './transfers/stock-transfers.service';
 import { Warehouse } from './warehouses/warehouse.entity';
+import { StockAlertFiguresService } from './stock/stock-alert-figures.service';
 import { WarehousesController } from './warehouses/warehouses.controller';
 import { WarehousesService } from './warehouses/warehouses.service';
 
@@ -65,8 +66,9 @@ import { WarehousesService } from './warehouses/warehouses.service';
     StocktakesService,
     StockTransfersService,
     InventoryDemoData,
+    StockAlertFiguresService,
   ],
-  exports: [StockService, WarehousesService],
+  exports: [StockService, WarehousesService, StockAlertFiguresService],
 })
 export class InventoryModule {
   constructor(catalog: PermissionCatalog) {

@@ -24,6 +24,8 @@ import { MembersService } from './members/members.service';
 import { OrdersDemoData } from './orders.demo-data';
 import { ORDERS_PERMISSIONS } from './orders.permissions';
 import { OrderProcessingModule } from './orders/order-processing.module';
+import { OrderDashboardFiguresService } from './orders/order-dashboard-figures.service';
+import { PromotionOrderFiguresService } from './orders/promotion-order-figures.service';
 import { TerritoryFiguresService } from './orders/territory-figures.service';
 import { TerritoryCitiesController } from './territories/territory-cities.controller';
 import { TerritoryCitiesService } from './territories/territory-cities.service';
@@ -62,8 +64,16 @@ import { TerritoryCity } from './territories/territory-city.entity';
     MembersService,
     OrdersDemoData,
     TerritoryFiguresService,
+    OrderDashboardFiguresService,
+    PromotionOrderFiguresService,
   ],
-  exports: [CustomersService, MembersService, TerritoryFiguresService],
+  exports: [
+    CustomersService,
+    MembersService,
+    TerritoryFiguresService,
+    OrderDashboardFiguresService,
+    PromotionOrderFiguresService,
+  ],
 })
 export class OrdersModule {
   constructor(catalog: PermissionCatalog) {

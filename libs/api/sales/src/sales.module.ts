@@ -1,12 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@zhanggui/api-catalog';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
 import { OrdersModule } from '@zhanggui/api-orders';
+import { CampaignAssetsController } from './campaigns/campaign-assets.controller';
+import { CampaignAssetsService } from './campaigns/campaign-assets.service';
+import { CampaignEffectService } from './campaigns/campaign-effect.service';
+import { Campaign, CampaignAsset, CampaignHistory, CampaignVisit } from './campaigns/campaign.entities';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { CampaignsService } from './campaigns/campaigns.service';
 import { CommissionPlansController } from './commissions/commission-plans.controller';
 import { CommissionPlansService } from './commissions/commission-plans.service';
 import { CommissionRunsController } from './commissions/commission-runs.controller';
 import { CommissionRunsService } from './commissions/commission-runs.service';
 import { CommissionLine, CommissionPlan, CommissionRun } from './commissions/commission.entities';
+import { SiteContentItemsController } from './content/site-content-items.controller';
+import { SiteContentController } from './content/site-content.controller';
+import { SiteContent } from './content/site-content.entity';
+import { SiteContentService } from './content/site-content.service';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { FranchisePartner, FranchisePartnerHistory } from './franchise/franchise-partner.entities';
 import { FranchisePartnersController } from './franchise/franchise-partners.controller';
 import { FranchisePartnersService } from './franchise/franchise-partners.service';
@@ -33,7 +45,9 @@ import { TerritoryDirectory } from './territories/territory-directory';
 @Module({
   imports: [
     IdentityModule,
+    CatalogModule,
     OrdersModule,
+    DashboardsModule,
     TypeOrmModule.forFeature([
       LogisticsPartner,
       SalesTarget,
@@ -44,6 +58,11 @@ import { TerritoryDirectory } from './territories/territory-directory';
       OperatingReport,
       FranchisePartner,
       FranchisePartnerHistory,
+      Campaign,
+      CampaignHistory,
+      CampaignAsset,
+      CampaignVisit,
+      SiteContent,
     ]),
   ],
   controllers: [
@@ -54,6 +73,10 @@ import { TerritoryDirectory } from './territories/territory-directory';
     CommissionRunsController,
     OperatingReportsController,
     FranchisePartnersController,
+    CampaignsController,
+    CampaignAssetsController,
+    SiteContentItemsController,
+    SiteContentController,
   ],
   providers: [
     TerritoryDirectory,
@@ -64,6 +87,10 @@ import { TerritoryDirectory } from './territories/territory-directory';
     CommissionRunsService,
     OperatingReportsService,
     FranchisePartnersService,
+    CampaignsService,
+    CampaignEffectService,
+    CampaignAssetsService,
+    SiteContentService,
     SalesDemoData,
   ],
 })

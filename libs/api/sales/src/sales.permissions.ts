@@ -75,4 +75,36 @@ export const SALES_PERMISSIONS: PermissionGrant[] = [
     description: 'Add franchise leads in one’s territory and move them along the pipeline',
     roles: SALES_LINE,
   },
+  {
+    permission: 'dashboards:general-manager',
+    description:
+      'See the general manager’s dashboard: sales, order funnel, stock alerts, cash, COD, payables, SLA, headcount',
+    roles: ['general-manager', 'auditor'],
+  },
+  {
+    permission: 'campaigns:read',
+    description:
+      'See campaign plans (企划) with their creatives, history and effect (visits, orders, revenue)',
+    roles: ['planner', 'sales-manager', 'provincial-manager', 'finance'],
+  },
+  {
+    permission: 'campaigns:write',
+    description: 'Plan campaigns, upload their creatives and start, finish or cancel them',
+    roles: ['planner'],
+  },
+  {
+    permission: 'campaign-visits:report',
+    description: 'Report a campaign’s daily visits (the website’s API key)',
+    roles: [],
+  },
+  {
+    permission: 'content:read',
+    description: 'See the website’s pages, banners and announcements in every status',
+    roles: ['editor', 'planner'],
+  },
+  {
+    permission: 'content:write',
+    description: 'Write, schedule, publish and archive the website’s pages, banners and announcements (编辑)',
+    roles: ['editor'],
+  },
 ];

@@ -1,4 +1,5 @@
 export { SupportModule } from './support.module';
+export { TicketDashboardFiguresService } from './tickets/ticket-dashboard-figures.service';
 export {
   FOLLOW_UP_COMPLETED,
   KEY_ACCOUNT_CONFIRMED,

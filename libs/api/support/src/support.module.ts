@@ -30,6 +30,7 @@ import { TicketMessage } from './tickets/ticket-message.entity';
 import { TicketQueriesService } from './tickets/ticket-queries.service';
 import { TicketTimeline } from './tickets/ticket-timeline';
 import { Ticket } from './tickets/ticket.entity';
+import { TicketDashboardFiguresService } from './tickets/ticket-dashboard-figures.service';
 import { TicketsController } from './tickets/tickets.controller';
 import { TicketsService } from './tickets/tickets.service';
 
@@ -80,8 +81,9 @@ import { TicketsService } from './tickets/tickets.service';
     FollowUpsService,
     KeyAccountsService,
     SupportDemoData,
+    TicketDashboardFiguresService,
   ],
-  exports: [TicketsService],
+  exports: [TicketsService, TicketDashboardFiguresService],
 })
 export class SupportModule {
   constructor(catalog: PermissionCatalog) {

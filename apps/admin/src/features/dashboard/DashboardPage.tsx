@@ -4,9 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, usePermissions } from '../../auth/use-session';
 import { APPROVALS_NAV, NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
+import { GeneralManagerDashboard } from './GeneralManagerDashboard';
+
+/** The general manager's figures for those allowed to see them; everyone else keeps the greeting. */
+export function DashboardPage() {
+  const can = usePermissions();
+  return can('dashboards:general-manager') ? <GeneralManagerDashboard /> : <Greeting />;
+}
 
 /** A greeting and the sections this user can already use, until departments have to-dos and figures to show. */
-export function DashboardPage() {
+function Greeting() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();

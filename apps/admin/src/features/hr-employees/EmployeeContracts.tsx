@@ -1,30 +1,78 @@
-import { useQuery } from '@tanstack/react-query';
-import { Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../../auth/use-session';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
-import { employeeContractsQuery, type LabourContract } from './employees.api';
+import { CONTRACT_STATUSES, CONTRACT_TYPES, type ContractStatus, type ContractType } from './contract-labels';
+import { ContractFormModal } from './ContractFormModal';
+import { employeeContractsQuery, employeeKeys, type LabourContract } from './employees.api';
 
 /** Renewal is due within this many days: HR gets the reminder then too. */
 const EXPIRY_WARNING_DAYS = 60;
 
-const CONTRACT_TYPES = ['fixed_term', 'open_ended', 'part_time', 'internship', 'project'] as const;
-const CONTRACT_STATUSES = ['active', 'renewed', 'ended', 'terminated'] as const;
-type ContractType = (typeof CONTRACT_TYPES)[number];
-type ContractStatus = (typeof CONTRACT_STATUSES)[number];
-
-/** The employee's labour contracts with type, dates and how long until an active one expires. */
+/**
+ * The employee's labour contracts with type, dates and how long until an active one expires; HR records a new
+ * one when none is active (the API allows one active contract) and renews the active one.
+ */
 export function EmployeeContracts({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const can = usePermissions();
+  const queryClient = useQueryClient();
   const contracts = useQuery(employeeContractsQuery(employeeId));
+  // undefined: closed; null: recording a new contract; a contract: renewing it.
+  const [editing, setEditing] = useState<LabourContract | null>();
   if (contracts.isError)
     return <QueryProblem error={contracts.error} onRetry={() => void contracts.refetch()} />;
+  const writable = can('labour-contracts:write');
+  const rows = contracts.data?.data ?? [];
+  const saved = (contract: LabourContract) => {
+    void message.success(t('hrPeople.contractForm.saved', { number: contract.number }));
+    void queryClient.invalidateQueries({ queryKey: employeeKeys.contracts(employeeId) });
+    void queryClient.invalidateQueries({ queryKey: employeeKeys.history(employeeId) });
+  };
+  return (
+    <Flex vertical gap="small">
+      {writable && !contracts.isPending && !rows.some((c) => c.status === 'active') && (
+        <Flex justify="end">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            {t('hrPeople.contractForm.record')}
+          </Button>
+        </Flex>
+      )}
+      {editing !== undefined && (
+        <ContractFormModal
+          open
+          employeeId={employeeId}
+          renewing={editing ?? undefined}
+          onClose={() => setEditing(undefined)}
+          onDone={saved}
+        />
+      )}
+      <ContractsTable rows={rows} loading={contracts.isPending} onRenew={writable ? setEditing : undefined} />
+    </Flex>
+  );
+}
+
+function ContractsTable({
+  rows,
+  loading,
+  onRenew,
+}: {
+  rows: LabourContract[];
+  loading: boolean;
+  onRenew?: (contract: LabourContract) => void;
+}) {
+  const { t } = useTranslation();
   return (
     <Table<LabourContract>
       rowKey="id"
       size="small"
       pagination={false}
-      loading={contracts.isPending}
-      dataSource={contracts.data?.data ?? []}
+      loading={loading}
+      dataSource={rows}
       data-testid="labour-contracts"
       locale={{ emptyText: t('hrPeople.contracts.empty') }}
       columns={[
@@ -61,6 +109,21 @@ export function EmployeeContracts({ employeeId }: { employeeId: string }) {
             </>
           ),
         },
+        ...(onRenew
+          ? [
+              {
+                key: 'actions',
+                title: '',
+                render: (_: unknown, c: LabourContract) =>
+                  c.status === 'active' &&
+                  c.type !== 'open_ended' && (
+                    <Button size="small" onClick={() => onRenew(c)}>
+                      {t('hrPeople.contractForm.renew')}
+                    </Button>
+                  ),
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -1,5 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { usePermissions } from '../../auth/use-session';
@@ -11,8 +13,10 @@ import { useUrlState } from '../../shared/url-state/use-url-state';
 import { enumParam } from '../../shared/url-state/url-state';
 import { useUnitNames } from '../hr-organisation/UnitSelect';
 import { EmployeeContracts } from './EmployeeContracts';
+import { EditPersonalModal } from './EditPersonalModal';
 import { EmployeeDocuments } from './EmployeeDocuments';
-import { employeeHistoryQuery, employeeQuery, type Employee } from './employees.api';
+import { EmployeePositions } from './EmployeePositions';
+import { employeeHistoryQuery, employeeKeys, employeeQuery, type Employee } from './employees.api';
 import { EmployeeStatusTag } from './EmployeeStatusTag';
 import { HrHistoryTimeline } from './HrHistoryTimeline';
 
@@ -40,7 +44,11 @@ export function EmployeePage() {
   const e = employee.data;
 
   const tabs = [
-    { key: 'personal', label: t('hrPeople.file.personal'), children: <PersonalDetails employee={e} /> },
+    {
+      key: 'personal',
+      label: t('hrPeople.file.personal'),
+      children: <PersonalDetails employee={e} editable={can('employees:write')} />,
+    },
     {
       key: 'education',
       label: t('hrPeople.file.education'),
@@ -67,36 +75,7 @@ export function EmployeePage() {
     {
       key: 'positions',
       label: t('hrPeople.file.positions'),
-      children: (
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={e.positions}
-          data-testid="held-positions"
-          columns={[
-            {
-              key: 'title',
-              title: t('hrPeople.employee.position'),
-              render: (_, p) => (
-                <>
-                  {p.positionTitle}{' '}
-                  <Tag color={p.isPrimary ? 'blue' : 'default'}>
-                    {p.isPrimary ? t('hrPeople.file.primary') : t('hrPeople.file.concurrent')}
-                  </Tag>
-                </>
-              ),
-            },
-            {
-              key: 'unit',
-              title: t('hrPeople.employee.unit'),
-              render: (_, p) => unitName(p.orgUnitId) ?? '—',
-            },
-            { key: 'from', title: t('hrPeople.file.startedOn'), render: (_, p) => p.startedOn },
-            { key: 'to', title: t('hrPeople.file.endedOn'), render: (_, p) => orDash(p.endedOn) },
-          ]}
-        />
-      ),
+      children: <EmployeePositions employee={e} />,
     },
     {
       key: 'documents',
@@ -155,11 +134,29 @@ export function EmployeePage() {
   );
 }
 
-function PersonalDetails({ employee: e }: { employee: Employee }) {
+function PersonalDetails({ employee: e, editable }: { employee: Employee; editable: boolean }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const contact = e.emergencyContact;
   return (
     <Flex vertical gap="middle">
+      {editable && (
+        <Flex justify="end">
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('hrPeople.edit.open')}
+          </Button>
+        </Flex>
+      )}
+      <EditPersonalModal
+        employee={e}
+        open={editing}
+        onClose={() => setEditing(false)}
+        onDone={(next) => {
+          queryClient.setQueryData(employeeKeys.employee(e.id), next);
+          void queryClient.invalidateQueries({ queryKey: employeeKeys.history(e.id) });
+        }}
+      />
       {e.piiMasked && <Alert type="info" showIcon title={t('hrPeople.file.masked')} />}
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="personal-details">
         <Descriptions.Item label={t('hrPeople.file.gender')}>

@@ -10,7 +10,9 @@ import {
   Page,
   RequirePermission,
 } from '@zhanggui/api-platform';
+import { AssetCustodiansService } from './asset-custodians.service';
 import { DepreciationRunService } from './depreciation-run.service';
+import { AssetCustodianResponse, ListAssetCustodiansQuery } from './dto/asset-custodian.dto';
 import {
   DepreciationRunResponse,
   DisposeFixedAssetDto,
@@ -27,7 +29,10 @@ import { FixedAssetsService } from './fixed-assets.service';
 @ApiTags('finance')
 @Controller('fixed-assets')
 export class FixedAssetsController {
-  constructor(private readonly assets: FixedAssetsService) {}
+  constructor(
+    private readonly assets: FixedAssetsService,
+    private readonly custodians: AssetCustodiansService,
+  ) {}
 
   @Get()
   @RequirePermission('fixed-assets:read')
@@ -36,6 +41,18 @@ export class FixedAssetsController {
   @ApiProblemResponses(400)
   async list(@Query() query: ListFixedAssetsQuery): Promise<Page<FixedAssetResponse>> {
     return mapPage(await this.assets.list(query), fixedAssetResponse);
+  }
+
+  @Get('custodians')
+  @RequirePermission('fixed-assets:read')
+  @ApiOperation({
+    summary:
+      'Employees who can hold an asset (id, number, name only), by name or 工号, or named by ids: finance reads no personnel files.',
+  })
+  @ApiOkResponse({ type: [AssetCustodianResponse] })
+  @ApiProblemResponses(400)
+  custodianList(@Query() query: ListAssetCustodiansQuery): Promise<AssetCustodianResponse[]> {
+    return this.custodians.find(query);
   }
 
   @Get(':id')

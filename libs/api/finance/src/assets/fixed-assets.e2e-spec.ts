@@ -187,6 +187,33 @@ describe('fixed assets: register, depreciate, transfer, dispose', () => {
     expect(disposedList.body.data.map((a: { id: string }) => a.id)).toContain(created.id);
   });
 
+  it('finds and names custodians for finance, who reads no personnel files', async () => {
+    const hr = w.t.http(w.people.hr.auth);
+    const position = await hr
+      .post('/api/v1/positions')
+      .send({ code: `FA-${process.pid}`, title: '行政专员', orgUnitId: w.tree.sales, duties: '资产保管' })
+      .expect(201);
+    await hr.put(`/api/v1/positions/${position.body.id}/headcount/2026`).send({ planned: 2 }).expect(200);
+    const hired = await hr
+      .post('/api/v1/employees')
+      .send({ name: '资产管理员', positionId: position.body.id, hireDate: '2024-01-01', status: 'regular' })
+      .expect(201);
+    const person = { id: hired.body.id, number: hired.body.number, name: '资产管理员' };
+    expectProblem(await finance().get(`/api/v1/employees/${person.id}`), 403, 'FORBIDDEN');
+
+    const found = await finance().get(`/api/v1/fixed-assets/custodians?q=${encodeURIComponent('资产管理')}`);
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual([person]);
+    const named = await finance()
+      .get(`/api/v1/fixed-assets/custodians?ids=${person.id},${randomUUID()}`)
+      .expect(200);
+    expect(named.body).toEqual([person]);
+
+    const invalid = await finance().get('/api/v1/fixed-assets/custodians?ids=not-an-id');
+    expectProblem(invalid, 400, 'VALIDATION_FAILED');
+    expect(invalid.body.errors[0].field).toBe('ids');
+  });
+
   it('answers 404 for an unknown asset', async () => {
     expectProblem(await finance().get(`/api/v1/fixed-assets/${randomUUID()}`), 404, 'FIXED_ASSET_NOT_FOUND');
   });
@@ -195,6 +222,7 @@ describe('fixed assets: register, depreciate, transfer, dispose', () => {
     for (const person of ['agent', 'hr', 'productManager', 'salesManager'] as const) {
       const http = w.t.http(w.people[person].auth);
       expectProblem(await http.get('/api/v1/fixed-assets'), 403, 'FORBIDDEN');
+      expectProblem(await http.get('/api/v1/fixed-assets/custodians?q=王'), 403, 'FORBIDDEN');
       expectProblem(await http.post('/api/v1/fixed-assets').send(asset), 403, 'FORBIDDEN');
       expectProblem(
         await http.post('/api/v1/depreciation-runs').send({ period: '2026-10' }),

@@ -246,7 +246,7 @@ describe('budgets: actuals from the ledger, 80%/100% alerts, and the 费比 chec
     await w.t.http(w.people.finance.auth).get('/api/v1/budgets?sort=amount').expect(400);
   });
 
-  it('records an overrun when finance approves past the budget in the approvals inbox', async () => {
+  it('holds the budget when finance approves in the approvals inbox: the claim returns unposted', async () => {
     const id = await claimAtFinance(5_000);
     const claim = await w.t.http(claimant.auth).get(`/api/v1/expense-claims/${id}`).expect(200);
     await w.t
@@ -254,10 +254,39 @@ describe('budgets: actuals from the ledger, 80%/100% alerts, and the 费比 chec
       .post(`/api/v1/approval-requests/${claim.body.approvalRequestId}/decisions`)
       .send({ decision: 'approve' })
       .expect((r) => expect(r.status).toBeLessThan(300));
-    const history = await eventually(async () => {
-      const h = await w.t.http(w.people.finance.auth).get(`/api/v1/expense-claims/${id}/history`).expect(200);
-      return h.body.find((e: { action: string }) => e.action === 'approved in the approvals inbox');
+    const returned = await eventually(async () => {
+      const now = await w.t.http(claimant.auth).get(`/api/v1/expense-claims/${id}`).expect(200);
+      return now.body.status === 'returned' ? now.body : undefined;
     }, 'the inbox approval to reach the claim');
-    expect(history.note).toContain('past the budget: 深圳市');
+    expect(returned.decisionNote).toContain('past the budget: 深圳市');
+    expect(returned.approvedAt).toBeNull();
+    const history = await w.t
+      .http(w.people.finance.auth)
+      .get(`/api/v1/expense-claims/${id}/history`)
+      .expect(200);
+    expect(history.body.map((e: { action: string }) => e.action)).toContain(
+      'over budget in the approvals inbox',
+    );
+    // Nothing was booked past the budget.
+    const entries = await w.t
+      .http(w.people.finance.auth)
+      .get(`/api/v1/journal-entries?sourceType=expense_claim&sourceId=${id}`)
+      .expect(200);
+    expect(entries.body.data).toEqual([]);
+
+    // Submitted again, it can still pass the budget only with finance's override on the claim itself.
+    await w.t.http(claimant.auth).post(`/api/v1/expense-claims/${id}/submit`).expect(200);
+    await w.t.http(manager.auth).post(`/api/v1/expense-claims/${id}/approve`).send({}).expect(200);
+    expectProblem(
+      await w.t.http(w.people.finance.auth).post(`/api/v1/expense-claims/${id}/approve`).send({}),
+      409,
+      'BUDGET_EXCEEDED',
+    );
+    const approved = await w.t
+      .http(w.people.finance.auth)
+      .post(`/api/v1/expense-claims/${id}/approve`)
+      .send({ overrideBudget: true, overrideReason: '双十一地推，总经理已口头同意' })
+      .expect(200);
+    expect(approved.body.status).toBe('approved');
   });
 });

@@ -69,7 +69,8 @@ export class ExpenseClaimDecisionsService {
 
   /**
    * Applies an engine outcome for decisions made in the approvals inbox rather than here (ApprovalDecided):
-   * approved claims post; a rejection there returns the claim to its claimant. A no-op once applied.
+   * approved claims post unless they would pass a budget (then they return, unposted); a rejection there
+   * returns the claim to its claimant. A no-op once applied.
    */
   async applyOutcome(
     claimId: string,
@@ -82,22 +83,16 @@ export class ExpenseClaimDecisionsService {
     // A late decision of an earlier request (the claim was returned and resubmitted since) changes nothing.
     if (!claim || claim.status !== 'submitted' || claim.approvalRequestId !== requestId) return;
     if (outcome === 'approved') {
-      // The inbox decided without the 费比 check, and the engine's decision is final by now: record any
-      // overrun so finance sees it in the claim's history and the audit log, rather than lose it.
+      // The inbox cannot ask for the override reason the 费比 control needs, and the engine has decided by
+      // now: a claim past its budget is not approved but returned, so nothing posts past a budget unless a
+      // finance manager overrides on the claim itself after it is submitted again.
       const overruns = await this.budgets.check(claim.id, await this.spendingOf(claim.id), true);
+      if (overruns.length) return this.refuseOverBudget(claim, describeOverruns(overruns));
       await this.history.record(claimId, {
         action: 'approved in the approvals inbox',
         from: 'submitted',
         to: 'approved',
-        note: overruns.length ? `past the budget: ${describeOverruns(overruns)}` : null,
       });
-      if (overruns.length)
-        await this.audit.record({
-          action: 'budget-exceeded-in-inbox',
-          entityType: 'expense_claim',
-          entityId: claim.id,
-          changes: { overruns: { to: describeOverruns(overruns) } },
-        });
       await this.applyApproval(claim);
     } else {
       claim.status = 'returned';
@@ -108,6 +103,25 @@ export class ExpenseClaimDecisionsService {
         to: 'returned',
       });
     }
+  }
+
+  private async refuseOverBudget(claim: ExpenseClaim, figures: string): Promise<void> {
+    const note = `past the budget: ${figures}. Approve it on the claim with a budget override, or lower it.`;
+    claim.status = 'returned';
+    claim.decisionNote = note;
+    await this.connection.getRepository(ExpenseClaim).save(claim);
+    await this.history.record(claim.id, {
+      action: 'over budget in the approvals inbox',
+      from: 'submitted',
+      to: 'returned',
+      note,
+    });
+    await this.audit.record({
+      action: 'budget-exceeded-in-inbox',
+      entityType: 'expense_claim',
+      entityId: claim.id,
+      changes: { status: { from: 'submitted', to: 'returned' }, overruns: { to: figures } },
+    });
   }
 
   private async decline(

@@ -240,6 +240,26 @@ describe('expense claims: policy, receipts, scopes, manager → finance approval
     expect(page.body.total).toBeGreaterThanOrEqual(2);
   });
 
+  it('filters claims by claimant and month within what the caller sees, refusing a malformed month', async () => {
+    const gz = await newClaim(gzClaimant, [line(1_100)]);
+    const sz = await newClaim(szClaimant, [line(1_200)]);
+    const month = today.slice(0, 7);
+    const ids = async (who: SignedInUser, query: string) =>
+      (
+        (await w.t.http(who.auth).get(`/api/v1/expense-claims?limit=200&${query}`).expect(200)).body
+          .data as ClaimBody[]
+      ).map((c) => c.id);
+    const byGz = await ids(w.people.finance, `claimantId=${gzClaimant.id}&month=${month}`);
+    expect(byGz).toContain(gz.id);
+    expect(byGz).not.toContain(sz.id);
+    expect(await ids(w.people.finance, `claimantId=${gzClaimant.id}&month=2001-01`)).toEqual([]);
+    // The filter narrows the caller's scope; it never widens it.
+    expect(await ids(gzManager, `claimantId=${szClaimant.id}`)).toEqual([]);
+    const bad = await w.t.http(w.people.finance.auth).get('/api/v1/expense-claims?month=2026-13');
+    expectProblem(bad, 400, 'VALIDATION_FAILED');
+    expect(JSON.stringify(bad.body)).toContain('month');
+  });
+
   it('goes through the manager, then finance, posts the expense once and pays it back once', async () => {
     const claim = await newClaim(gzClaimant, [line(12_000), line(8_000, { category: 'marketing' })]);
     const submitted = await act(gzClaimant, claim.id, 'submit').expect(200);

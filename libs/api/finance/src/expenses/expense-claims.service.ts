@@ -67,6 +67,14 @@ export class ExpenseClaimsService {
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.orgUnitId) qb.andWhere('c.org_unit_id = :orgUnitId', { orgUnitId: query.orgUnitId });
     if (query.mine) qb.andWhere('c.claimant_id = :mine', { mine: currentActor()?.id ?? null });
+    if (query.claimantId) qb.andWhere('c.claimant_id = :claimantId', { claimantId: query.claimantId });
+    // Months are China months (00:30 on the 1st in Beijing is that month), and a range keeps it indexable.
+    if (query.month)
+      qb.andWhere(
+        `c.created_at >= (:monthStart)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         AND c.created_at < ((:monthStart)::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'`,
+        { monthStart: `${query.month}-01` },
+      );
     return paginate(
       qb,
       { ...query, sort: query.sort ?? '-createdAt' },

@@ -14,6 +14,11 @@ export interface EmployeeMonth {
   overtimeHours: Record<string, number>;
 }
 
+type Employee = Awaited<ReturnType<EmployeesService['get']>>;
+
+/** HR's pages are capped at 200: a payroll reads them all, one page per statement. */
+const PAGE = 200;
+
 /**
  * What payroll reads from HR, through HR's exported services. The caller was authorised for payroll; HR's
  * own data scopes (attendance-summaries:read, employees:read) are HR's business, so these reads run as the
@@ -36,7 +41,7 @@ export class HrInputs {
       const people: EmployeeMonth[] = [];
       let cursor: string | undefined;
       do {
-        const page = await this.attendance.list({ month, orgUnitId, limit: 200, cursor } as never);
+        const page = await this.attendance.list({ month, orgUnitId, limit: PAGE, cursor } as never);
         for (const row of page.data) {
           // A frozen month without this employee's row (hired back-dated after the lock) is not locked for them.
           const frozen = row.locked && typeof row.expectedDays === 'number';
@@ -54,16 +59,33 @@ export class HrInputs {
         }
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      for (const person of people) person.userId = (await this.employees.get(person.employeeId)).userId;
+      const files = await this.files(people.map((p) => p.employeeId));
+      for (const person of people) person.userId = files.get(person.employeeId)?.userId ?? null;
       return { monthWorkingDays: info.expectedDays, people };
     });
   }
 
-  /** The employee's bank name and account in full, for the bank payment file only. */
-  async bankDetails(employeeId: string): Promise<{ bankName: string | null; account: string | null }> {
+  /** Bank accounts in full, for the bank payment file only; employees without one are absent from the map. */
+  async bankAccounts(employeeIds: string[]): Promise<Map<string, string>> {
     return runAsActor(undefined, async () => {
-      const employee = await this.employees.get(employeeId);
-      return { bankName: employee.bankName, account: (await this.employees.reveal(employee)).bankAccount };
+      const accounts = new Map<string, string>();
+      for (const employee of (await this.files(employeeIds)).values()) {
+        const account = (await this.employees.reveal(employee)).bankAccount;
+        if (account) accounts.set(employee.id, account);
+      }
+      return accounts;
     });
+  }
+
+  /** Number and name of each employee, for payroll's own lists (finance reads no personnel files). */
+  async names(employeeIds: string[]): Promise<Map<string, { number: string; name: string }>> {
+    const files = await runAsActor(undefined, () => this.files(employeeIds));
+    return new Map([...files].map(([id, e]) => [id, { number: e.number, name: e.name }]));
+  }
+
+  /** HR's files for many employees in one statement, not one per person. */
+  private async files(employeeIds: string[]): Promise<Map<string, Employee>> {
+    const unique = [...new Set(employeeIds)];
+    return new Map((await this.employees.getMany(unique)).map((e) => [e.id, e]));
   }
 }

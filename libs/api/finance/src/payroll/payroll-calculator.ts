@@ -30,7 +30,8 @@ type Totals = Pick<
 
 /**
  * Gathers one run's inputs with a fixed number of statements (structures, rules, coefficients, input lines,
- * the year's earlier payslips), computes each payslip with the pure rules and replaces the run's payslips.
+ * the year's earlier payslips), computes each payslip with the pure rules and replaces the run's payslips in
+ * one insert: the statement count does not grow with the number of employees.
  */
 @Injectable()
 export class PayrollCalculator {
@@ -110,6 +111,7 @@ export class PayrollCalculator {
       employeeInsuranceTotal: 0,
       employerInsuranceTotal: 0,
     };
+    const rows: unknown[][] = [];
     for (const person of people.filter((p) => ids.includes(p.employeeId))) {
       const s = structureOf.get(person.employeeId)!;
       const rule = rules.get(s.insurance_city);
@@ -143,39 +145,45 @@ export class PayrollCalculator {
         },
       });
       const ins = figures.insurance;
-      const inserted: unknown[] = await this.connection.manager.query(
-        `INSERT INTO payslip (run_id, month, employee_id, employee_number, employee_name, org_unit_id, user_id,
-                              cost_account, gross, employee_insurance, employee_housing_fund, employer_insurance,
-                              employer_housing_fund, additional_deductions, tax, net, figures)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         ON CONFLICT (employee_id, month) DO NOTHING RETURNING id`,
-        [
-          run.id,
-          run.month,
-          person.employeeId,
-          person.number,
-          person.name,
-          person.orgUnitId,
-          person.userId,
-          s.cost_account,
-          figures.gross,
-          ins.employeeTotal - ins.employee.housingFund,
-          ins.employee.housingFund,
-          ins.employerTotal - ins.employer.housingFund,
-          ins.employer.housingFund,
-          figures.additionalDeductions,
-          figures.tax,
-          figures.net,
-          JSON.stringify(figures),
-        ],
-      );
-      if (!inserted.length) throw new EmployeePaidElsewhereError(run.month);
+      rows.push([
+        person.employeeId,
+        person.number,
+        person.name,
+        person.orgUnitId,
+        person.userId,
+        s.cost_account,
+        figures.gross,
+        ins.employeeTotal - ins.employee.housingFund,
+        ins.employee.housingFund,
+        ins.employerTotal - ins.employer.housingFund,
+        ins.employer.housingFund,
+        figures.additionalDeductions,
+        figures.tax,
+        figures.net,
+        JSON.stringify(figures),
+      ]);
       totals.employees += 1;
       totals.grossTotal += figures.gross;
       totals.netTotal += figures.net;
       totals.taxTotal += figures.tax;
       totals.employeeInsuranceTotal += ins.employeeTotal;
       totals.employerInsuranceTotal += ins.employerTotal;
+    }
+    if (rows.length) {
+      // One statement for the whole run; a payslip already paid by another run of the month is skipped by the
+      // unique key, and then the run refuses as a whole.
+      const column = (i: number) => rows.map((r) => r[i]);
+      const inserted: unknown[] = await this.connection.manager.query(
+        `INSERT INTO payslip (run_id, month, employee_id, employee_number, employee_name, org_unit_id, user_id,
+                              cost_account, gross, employee_insurance, employee_housing_fund, employer_insurance,
+                              employer_housing_fund, additional_deductions, tax, net, figures)
+         SELECT $1, $2, * FROM unnest($3::uuid[], $4::varchar[], $5::varchar[], $6::uuid[], $7::uuid[],
+                                      $8::varchar[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[],
+                                      $13::bigint[], $14::bigint[], $15::bigint[], $16::bigint[], $17::jsonb[])
+         ON CONFLICT (employee_id, month) DO NOTHING RETURNING id`,
+        [run.id, run.month, ...rows[0].map((_, i) => column(i))],
+      );
+      if (inserted.length < rows.length) throw new EmployeePaidElsewhereError(run.month);
     }
     return totals;
   }

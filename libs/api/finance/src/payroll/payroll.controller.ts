@@ -40,7 +40,9 @@ import {
   PayslipResponse,
   SalaryStructureResponse,
 } from './dto/payroll-run.dto';
+import { ListPayrollEmployeesQuery, PayrollEmployeeResponse } from './dto/payroll-employee.dto';
 import { HrInputs } from './hr-inputs';
+import { PayrollEmployeesService } from './payroll-employees.service';
 import { BankAccountMissingError } from './payroll.errors';
 import { bankPaymentCsv, payrollSheetXlsx } from './payroll-files';
 import type { Payslip } from './payroll.entities';
@@ -191,8 +193,10 @@ export class PayrollRunsController {
     const slips = await this.runs.assertPayable(run).then(() => this.payslips.allOfRun(id));
     const rows: Array<{ account: string; name: string; amount: number }> = [];
     const missing: string[] = [];
-    for (const s of slips.filter((x) => x.net > 0)) {
-      const account = (await this.hr.bankDetails(s.employeeId)).account;
+    const payable = slips.filter((x) => x.net > 0);
+    const accounts = await this.hr.bankAccounts(payable.map((s) => s.employeeId));
+    for (const s of payable) {
+      const account = accounts.get(s.employeeId);
       if (account) rows.push({ account, name: s.employeeName, amount: s.net });
       else missing.push(`${s.employeeNumber} ${s.employeeName}`);
     }
@@ -234,7 +238,22 @@ export class PayslipsController {
 @ApiTags('finance')
 @Controller()
 export class PayrollSetupController {
-  constructor(private readonly structures: SalaryStructuresService) {}
+  constructor(
+    private readonly structures: SalaryStructuresService,
+    private readonly employees: PayrollEmployeesService,
+  ) {}
+
+  @Get('payroll-employees')
+  @RequirePermission('salary-structures:read')
+  @ApiOperation({
+    summary:
+      'Employees by number with the salary structure in force today (null: none yet), within the caller’s scope.',
+  })
+  @ApiPageResponse(PayrollEmployeeResponse)
+  @ApiProblemResponses(400)
+  async listEmployees(@Query() query: ListPayrollEmployeesQuery): Promise<Page<PayrollEmployeeResponse>> {
+    return await this.employees.list(query);
+  }
 
   @Post('salary-structures')
   @RequirePermission('salary-structures:write')
@@ -262,7 +281,8 @@ export class PayrollSetupController {
   @ApiCreatedResponse({ type: PayrollInputResponse })
   @ApiProblemResponses(400, 404, 409)
   async addInput(@Body() body: CreatePayrollInputDto): Promise<PayrollInputResponse> {
-    return await this.structures.addInput(body);
+    const line = await this.structures.addInput(body);
+    return (await this.employees.named({ data: [line], nextCursor: null })).data[0]!;
   }
 
   @Get('payroll-inputs')
@@ -271,7 +291,7 @@ export class PayrollSetupController {
   @ApiPageResponse(PayrollInputResponse)
   @ApiProblemResponses(400)
   async listInputs(@Query() query: ListByEmployeeQuery): Promise<Page<PayrollInputResponse>> {
-    return await this.structures.listInputs(query);
+    return await this.employees.named(await this.structures.listInputs(query));
   }
 
   @Delete('payroll-inputs/:id')

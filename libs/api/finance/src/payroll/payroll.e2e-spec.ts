@@ -2,7 +2,7 @@ import { APPRAISAL_CYCLE_CLOSED, PERSONNEL_ACTION_EFFECTIVE } from '@zhanggui/ap
 import type { AppraisalCycleClosedPayload, PersonnelActionEffectivePayload } from '@zhanggui/api-hr';
 import { EventBus } from '@zhanggui/api-platform';
 import { userWithRoles } from '@zhanggui/api-identity/testing';
-import { expectProblem } from '@zhanggui/api-platform/testing';
+import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
 import { createFinanceWorld, eventually, FinancePerson, FinanceWorld } from '../testing/finance-world';
 
 describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => {
@@ -14,11 +14,11 @@ describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => 
   let runId: string;
 
   let hires = 0;
-  const hire = async (name: string, salary: number, extra: Record<string, unknown>) => {
+  const hire = async (name: string, salary: number, extra: Record<string, unknown>, unit = w.tree.sales) => {
     const code = `PAY-${++hires}-${process.pid}`;
     const position = await as('hr')
       .post('/api/v1/positions')
-      .send({ code, title: `岗位 ${name}`, orgUnitId: w.tree.sales, duties: '销售' })
+      .send({ code, title: `岗位 ${name}`, orgUnitId: unit, duties: '销售' })
       .expect(201);
     await as('hr')
       .put(`/api/v1/positions/${position.body.id}/headcount/2026`)
@@ -198,8 +198,41 @@ describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => 
     await as('finance').post('/api/v1/payroll-inputs').send(line).expect(201);
     expectProblem(await as('finance').post('/api/v1/payroll-inputs').send(line), 409, 'DUPLICATE');
     const listed = await as('finance').get(`/api/v1/payroll-inputs?month=${month}`).expect(200);
-    expect(listed.body.data).toEqual([expect.objectContaining({ employeeId: bob.id, amount: 300_000 })]);
+    expect(listed.body.data).toEqual([
+      expect.objectContaining({
+        employeeId: bob.id,
+        employeeNumber: bob.number,
+        employeeName: '李强',
+        amount: 300_000,
+      }),
+    ]);
     expectProblem(await as('hr').post('/api/v1/payroll-inputs').send(line), 403, 'FORBIDDEN');
+  });
+
+  it('lists employees with the structure in force today, for payroll staff in their scope only', async () => {
+    const page = await as('finance').get(`/api/v1/payroll-employees?orgUnitId=${w.tree.sales}`).expect(200);
+    expect(page.body.data).toEqual([
+      expect.objectContaining({
+        id: alice.id,
+        name: '王丽',
+        // November's raise is in force (these tests already take October 2026 as past).
+        structure: expect.objectContaining({ baseSalary: 2_200_000, positionAllowance: 175_000 }),
+      }),
+      expect.objectContaining({
+        id: bob.id,
+        name: '李强',
+        structure: expect.objectContaining({ baseSalary: 1_000_000 }),
+      }),
+    ]);
+    const found = await as('finance')
+      .get(`/api/v1/payroll-employees?q=${encodeURIComponent('李强')}`)
+      .expect(200);
+    expect(found.body.data.map((e: { id: string }) => e.id)).toEqual([bob.id]);
+    const scoped = await userWithRoles(w.t, w.admin, [{ role: 'finance', orgUnitId: w.tree.hangzhou }]);
+    expect((await w.t.http(scoped.auth).get('/api/v1/payroll-employees').expect(200)).body.data).toEqual([]);
+    for (const who of ['hr', 'agent'] as const)
+      expectProblem(await as(who).get('/api/v1/payroll-employees'), 403, 'FORBIDDEN');
+    expectProblem(await as('finance').get('/api/v1/payroll-employees?orgUnitId=x'), 400, 'VALIDATION_FAILED');
   });
 
   it('runs and approves September first: its payslips carry into October’s cumulative tax', async () => {
@@ -396,5 +429,30 @@ describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => 
       'PAYROLL_RUN_NOT_FOUND',
     );
     await w.t.http().get('/api/v1/payslips/mine').expect(401);
+  });
+
+  it('calculates with the same number of statements however many employees the run pays', async () => {
+    const carol = await hire('赵敏', 800_000, {}, w.tree.hangzhou);
+    await as('finance')
+      .post('/api/v1/salary-structures')
+      .send({ employeeId: carol.id, effectiveFrom: '2020-01-01', baseSalary: 800_000 })
+      .expect(201);
+    await as('hr').post('/api/v1/attendance-months/2026-08/lock').expect(200);
+    const calculate = async (orgUnitId: string) => {
+      const run = await as('finance')
+        .post('/api/v1/payroll-runs')
+        .send({ month: '2026-08', orgUnitId })
+        .expect(201);
+      // The first calculation warms what is cached per process (the work calendar); the second is measured.
+      await as('finance').post(`/api/v1/payroll-runs/${run.body.id}/calculate`).expect(200);
+      return countQueries(w.t, (http) =>
+        http(w.people.finance.auth).post(`/api/v1/payroll-runs/${run.body.id}/calculate`).expect(200),
+      );
+    };
+    const one = await calculate(w.tree.hangzhou);
+    const two = await calculate(w.tree.sales);
+    expect(one.result.body.employees).toBe(1);
+    expect(two.result.body.employees).toBe(2);
+    expect(two.count).toBe(one.count);
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AttendanceSummaryService, HrModule, ShiftsService } from '@zhanggui/api-hr';
+import { HrModule } from '@zhanggui/api-hr';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
 import { HrInputs } from './hr-inputs';
 import { InsuranceRulesController } from './insurance-rules.controller';
@@ -10,6 +10,8 @@ import { PayrollHrEventsSubscriber } from './hr-events.subscriber';
 import { PayrollCalculator } from './payroll-calculator';
 import { PayrollRunsController, PayrollSetupController, PayslipsController } from './payroll.controller';
 import { Payslip, PayrollInput, PayrollRun, SalaryStructure } from './payroll.entities';
+import { PayrollDemoData } from './payroll.demo-data';
+import { PayrollEmployeesService } from './payroll-employees.service';
 import { PAYROLL_PERMISSIONS } from './payroll.permissions';
 import { PayrollRunsService } from './payroll-runs.service';
 import { PayslipsService } from './payslips.service';
@@ -17,8 +19,8 @@ import { SalaryStructuresService } from './salary-structures.service';
 
 /**
  * Payroll (每月员工工资表): salary structures, 五险一金 rules, inputs, monthly runs, payslips, the sheet and the
- * bank file, posting through the ledger's one posting service. HR's attendance summary service is provided
- * here again (HR exports the class, not the provider), the way HR's own sub-modules share services.
+ * bank file, posting through the ledger's one posting service. HR's employees and attendance summaries come
+ * from what HrModule exports; a copy provided here would have to be rewired whenever HR's constructors change.
  */
 @Module({
   imports: [
@@ -29,8 +31,6 @@ import { SalaryStructuresService } from './salary-structures.service';
   ],
   controllers: [PayrollRunsController, PayslipsController, PayrollSetupController, InsuranceRulesController],
   providers: [
-    AttendanceSummaryService,
-    ShiftsService,
     HrInputs,
     PayrollCalculator,
     PayrollRunsService,
@@ -38,6 +38,8 @@ import { SalaryStructuresService } from './salary-structures.service';
     SalaryStructuresService,
     InsuranceRulesService,
     PayrollHrEventsSubscriber,
+    PayrollDemoData,
+    PayrollEmployeesService,
   ],
 })
 export class PayrollModule {

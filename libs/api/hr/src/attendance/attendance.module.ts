@@ -74,6 +74,7 @@ import { ShiftsService } from './shifts.service';
     AttendanceDemoData,
     AttendanceSchedules,
   ],
+  exports: [AttendanceSummaryService],
 })
 export class AttendanceModule {
   constructor(catalog: PermissionCatalog) {

@@ -110,6 +110,24 @@ describe('personnel files: create, update, part-time positions, documents by lev
     await as('csLead').get(`/api/v1/employees/${employee.id}`).expect(404);
   });
 
+  it('a unit manager sees only their own unit’s employees, in the list and the file, personal data masked', async () => {
+    const own = await createEmployee(w, w.org.sales, {
+      phone: '13800001111',
+      idNumber: '440106199001011234',
+      bankAccount: '6225880000002222',
+    });
+    const other = await createEmployee(w, w.org.cs);
+    const list = await as('salesManager').get('/api/v1/employees?limit=100').expect(200);
+    const ids = list.body.data.map((e: { id: string }) => e.id);
+    expect(ids).toContain(own.id);
+    expect(ids).not.toContain(other.id);
+    expectProblem(await as('salesManager').get(`/api/v1/employees/${other.id}`), 404, 'EMPLOYEE_NOT_FOUND');
+    const file = await as('salesManager').get(`/api/v1/employees/${own.id}`).expect(200);
+    expect(file.body).toMatchObject({ piiMasked: true, salary: null });
+    expect(file.text).not.toContain('440106199001011234');
+    expect(file.text).not.toContain('6225880000002222');
+  });
+
   it('uploads documents as multipart and opens each level only to the roles allowed', async () => {
     const employee = await createEmployee(w, w.org.sales);
     const upload = (level: string, body = `${level} content`) =>

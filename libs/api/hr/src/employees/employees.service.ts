@@ -92,6 +92,14 @@ export class EmployeesService {
     return employee;
   }
 
+  /** Many employees in one statement, within the caller's scope for `permission`; others are simply absent. */
+  async getMany(ids: string[], permission = 'employees:read'): Promise<Employee[]> {
+    if (!ids.length) return [];
+    const qb = this.employees.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids });
+    applyDataScope(qb, 'e.org_unit_id', await scopeOf(permission));
+    return qb.getMany();
+  }
+
   async create(input: CreateEmployeeDto): Promise<Employee> {
     const position = await this.positions.active(input.positionId);
     if (input.userId) await this.assertUser(input.userId);

@@ -37,6 +37,7 @@ export const approvals: Translation['approvals'] = {
     leave_request: 'Leave request',
     overtime_request: 'Overtime',
     expense_claim: 'Expense claim',
+    contract: 'Contract',
   },
   empty: {
     inbox: 'Nothing is waiting for your approval.',

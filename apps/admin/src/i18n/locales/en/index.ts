@@ -5,6 +5,13 @@ import { auditLog } from './audit-log';
 import { catalog } from './catalog';
 import { catalogTransfer } from './catalog-transfer';
 import { cod } from './cod';
+import { gmDashboard } from './dashboard';
+import { financeSettlement } from './finance-settlement';
+import { financeContracts } from './finance-contracts';
+import { financeExpenses } from './finance-expenses';
+import { financePayroll } from './finance-payroll';
+import { financeLedger } from './finance-ledger';
+import { hrOffice } from './hr-office';
 import { hrPeople } from './hr-people';
 import { hrTime } from './hr-time';
 import { inventory } from './inventory';
@@ -16,6 +23,7 @@ import { products } from './products';
 import { promotions } from './promotions';
 import { purchasing } from './purchasing';
 import { returns } from './returns';
+import { salesCampaigns } from './sales-campaigns';
 import { shell } from './shell';
 import { support } from './support';
 import { users } from './users';
@@ -41,7 +49,15 @@ export const en: Translation = {
   members,
   returns,
   cod,
+  financeSettlement,
+  financeContracts,
+  financeExpenses,
+  financePayroll,
+  financeLedger,
   support,
   hrTime,
   hrPeople,
+  hrOffice,
+  gmDashboard,
+  salesCampaigns,
 };

@@ -19,9 +19,17 @@ type Shell = Omit<
   | 'members'
   | 'returns'
   | 'cod'
+  | 'financeSettlement'
+  | 'financeExpenses'
+  | 'financeContracts'
+  | 'financePayroll'
+  | 'financeLedger'
   | 'support'
   | 'hrTime'
   | 'hrPeople'
+  | 'hrOffice'
+  | 'gmDashboard'
+  | 'salesCampaigns'
 >;
 
 export const shell: Shell = {
@@ -60,6 +68,7 @@ export const shell: Shell = {
     salesTargets: 'Sales targets',
     franchisePartners: 'Franchise partners',
     campaigns: 'Campaigns',
+    siteContent: 'Website content',
     catalog: 'Catalog',
     products: 'Products',
     categories: 'Categories',
@@ -98,11 +107,25 @@ export const shell: Shell = {
     probation: 'Probation reviews',
     personnelActions: 'Personnel actions',
     appraisal: 'Performance appraisal',
+    training: 'Training',
+    meetings: 'Meetings',
+    companyDocuments: 'Company documents',
     finance: 'Finance',
     payroll: 'Payroll',
+    myPayslips: 'My payslips',
     expenseClaims: 'Expense claims',
     reconciliation: 'Reconciliation',
+    payables: 'Payables',
+    paymentRuns: 'Payment runs',
+    codReconciliation: 'COD reconciliation',
     codRemittances: 'COD remittances',
+    budgets: 'Budgets',
+    contracts: 'Contracts',
+    journalEntries: 'Journal entries',
+    ledgerAccounts: 'Chart of accounts',
+    accountingPeriods: 'Accounting periods',
+    ledgerReports: 'Financial reports',
+    fixedAssets: 'Fixed assets',
     admin: 'Administration',
     orgUnits: 'Org units',
     usersRoles: 'Users & roles',

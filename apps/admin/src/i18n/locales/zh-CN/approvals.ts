@@ -35,6 +35,7 @@ export const approvals = {
     leave_request: '请假',
     overtime_request: '加班',
     expense_claim: '费用报销',
+    contract: '经济合同',
   },
   empty: {
     inbox: '没有等待你审批的申请。',

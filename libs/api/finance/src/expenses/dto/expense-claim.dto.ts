@@ -22,6 +22,7 @@ import { EXPENSE_CATEGORIES, ExpenseCategory } from '../expense-categories';
 import { EXPENSE_CLAIM_STATUSES, ExpenseClaimStatus } from '../expense-claim-states';
 
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_LINE_AMOUNT = 100_000_000; // ¥1,000,000 in 分 per receipt: anything larger is not an expense claim
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -132,6 +133,22 @@ export class ListExpenseClaimsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   orgUnitId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only this claimant’s claims (within what the caller sees).',
+  })
+  @IsOptional()
+  @IsUUID()
+  claimantId?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: 'Only claims written in this month (China time), the period finance reimburses by.',
+  })
+  @IsOptional()
+  @Matches(MONTH_PATTERN, { message: 'month must be a month such as 2026-11' })
+  month?: string;
 }
 
 export class ApproveExpenseClaimDto {

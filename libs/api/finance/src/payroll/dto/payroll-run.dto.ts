@@ -191,6 +191,8 @@ export class CreatePayrollInputDto {
 export class PayrollInputResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) employeeId!: string;
+  @ApiProperty({ nullable: true, type: String }) employeeNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String }) employeeName!: string | null;
   @ApiProperty() month!: string;
   @ApiProperty() kind!: string;
   @ApiProperty({ description: '分, signed' }) amount!: number;

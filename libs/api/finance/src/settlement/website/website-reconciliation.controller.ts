@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import {
   ApiPageResponse,
   ApiProblemResponses,
-  DomainError,
   InvalidInputError,
+  NoTransaction,
   Page,
   PageQuery,
   RequirePermission,
@@ -16,14 +16,15 @@ import {
   ListStatementLinesQuery,
   ReconciliationDayResponse,
   StatementImportResponse,
-  StatementLineResponse,
+  ProviderStatementLineResponse,
   UnsettledPaymentResponse,
 } from './dto/website-reconciliation.dto';
 import { afterCursor } from './reconciliation-cursor';
+import { spoolStatement, STATEMENT_UPLOAD_LIMIT_BYTES } from './statement-upload';
 import { WebsiteReconciliationService } from './website-reconciliation.service';
 import type { StatementLineRow } from './website-reconciliation.service';
 
-function lineResponse(row: StatementLineRow): StatementLineResponse {
+function lineResponse(row: StatementLineRow): ProviderStatementLineResponse {
   return {
     id: row.id,
     lineNo: row.line_no,
@@ -48,6 +49,8 @@ export class WebsiteReconciliationController {
 
   @Post('statements')
   @HttpCode(200)
+  // The service opens (and may re-run) the import's transaction itself, over the spooled file.
+  @NoTransaction()
   @RequirePermission('reconciliation:write')
   @ApiOperation({
     summary: 'Import the payment provider’s settlement statement (CSV, multipart field "file") and match it.',
@@ -55,7 +58,8 @@ export class WebsiteReconciliationController {
       'Columns by header: transaction_ref, order_ref, amount, fee (yuan, e.g. 12.30), settled_at (Beijing time ' +
       'unless it carries a zone). Each line is matched to a prepaid order’s payment by order reference and ' +
       'amount. A transaction reference already imported is skipped. Any malformed line refuses the whole file ' +
-      '(422 STATEMENT_INVALID, errors as "line N"); so does a line on a day already closed.',
+      '(422 STATEMENT_INVALID, errors as "line N"); so does a line on a day already closed. Up to ' +
+      `${STATEMENT_UPLOAD_LIMIT_BYTES / 1024 / 1024} MB, above the general upload limit.`,
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -68,22 +72,12 @@ export class WebsiteReconciliationController {
   @ApiOkResponse({ type: StatementImportResponse })
   @ApiProblemResponses(400, 413, 415, 422)
   async import(@Req() request: FastifyRequest): Promise<StatementImportResponse> {
-    if (!request.isMultipart())
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the statement as multipart/form-data, in the field "file".',
-      });
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file')
-      throw new InvalidInputError('STATEMENT_FILE_MISSING', 'Send the statement in the field "file".', [
-        { field: 'file', message: 'is required' },
-      ]);
-    // Streamed into COPY as it arrives; the multipart limit (UPLOAD_LIMIT_BYTES) still applies.
-    const report = await this.reconciliation.importStatement(part.file);
-    if (part.file.truncated)
-      throw new DomainError(413, 'PAYLOAD_TOO_LARGE', 'Payload too large', {
-        detail: 'The statement is larger than the upload limit; split it by day.',
-      });
-    return report;
+    const statement = await spoolStatement(request);
+    try {
+      return await this.reconciliation.importStatementFile(statement.file);
+    } finally {
+      await statement.discard();
+    }
   }
 
   @Get('days/:day')
@@ -100,12 +94,12 @@ export class WebsiteReconciliationController {
   @Get('days/:day/lines')
   @RequirePermission('reconciliation:read')
   @ApiOperation({ summary: 'The day’s statement lines in file order; filter by status or unexplained.' })
-  @ApiPageResponse(StatementLineResponse)
+  @ApiPageResponse(ProviderStatementLineResponse)
   @ApiProblemResponses(400)
   async lines(
     @Param() params: DayParam,
     @Query() query: ListStatementLinesQuery,
-  ): Promise<Page<StatementLineResponse>> {
+  ): Promise<Page<ProviderStatementLineResponse>> {
     const { rows, nextCursor } = await this.reconciliation.lines(params.day, {
       limit: query.limit,
       after: afterCursor(query.cursor, 'id', /^\d{1,18}$/),
@@ -145,9 +139,12 @@ export class WebsiteReconciliationController {
   @HttpCode(200)
   @RequirePermission('reconciliation:write')
   @ApiOperation({ summary: 'Explain an unmatched or differing line (the reason stays with it).' })
-  @ApiOkResponse({ type: StatementLineResponse })
+  @ApiOkResponse({ type: ProviderStatementLineResponse })
   @ApiProblemResponses(400, 404, 422)
-  async explain(@Param('id') id: string, @Body() body: ExplainLineDto): Promise<StatementLineResponse> {
+  async explain(
+    @Param('id') id: string,
+    @Body() body: ExplainLineDto,
+  ): Promise<ProviderStatementLineResponse> {
     if (!/^\d{1,18}$/.test(id))
       throw new InvalidInputError('BAD_REQUEST', 'The line id is a number.', [
         { field: 'id', message: 'not a line id' },

@@ -21,6 +21,7 @@ const DAY = '2026-11-27';
 const DIFFERENCES = 5;
 const STRANGERS = 5;
 const UNSETTLED = 3;
+const GLOBAL_UPLOAD_LIMIT = 10 * 1024 * 1024;
 
 const yuan = (fen: number) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 const orderNumber = (i: number) => `SO-20261127-R${String(i).padStart(7, '0')}`;
@@ -50,7 +51,8 @@ describe('website reconciliation: provider statement against prepaid payments', 
   beforeAll(async () => {
     t = await createTestApp({
       imports: [IdentityModule, CatalogModule, InventoryModule, OrdersModule, FinanceModule],
-      config: { uploadLimitBytes: Math.max(4, Math.ceil(LINES / 10_000)) * 1024 * 1024 },
+      // The production default for every other upload: the statement route must get past it.
+      config: { uploadLimitBytes: GLOBAL_UPLOAD_LIMIT },
     });
     admin = await signInAsAdmin(t);
     tree = await createOrgTree(t, admin);
@@ -168,6 +170,56 @@ describe('website reconciliation: provider statement against prepaid payments', 
     expect(again.body).toMatchObject({ lines: 0, duplicates: LINES });
   }, 600_000);
 
+  it('accepts a statement above the general 10 MB upload limit', async () => {
+    const rows = ['transaction_ref,order_ref,amount,fee,settled_at'];
+    let size = rows[0].length;
+    for (let i = 0; size <= GLOBAL_UPLOAD_LIMIT + 512 * 1024; i++) {
+      const row = `BIG-${String(i).padStart(12, '0')},SO-BIG-${i},12.30,0.07,2026-11-20 10:00:00`;
+      rows.push(row);
+      size += row.length + 1;
+    }
+    const file = Buffer.from(`${rows.join('\n')}\n`);
+    expect(file.length).toBeGreaterThan(GLOBAL_UPLOAD_LIMIT);
+    const response = await upload(file).expect(200);
+    expect(response.body).toMatchObject({
+      lines: rows.length - 1,
+      unmatched: rows.length - 1,
+      days: ['2026-11-20'],
+    });
+  }, 600_000);
+
+  it('reads the statement again when a serialization failure re-runs the import', async () => {
+    const db = t.app.get(TransactionalConnection).dataSource;
+    // The first insert of statement lines fails as a serialization failure would; the sequence is outside the
+    // transaction, so the retry gets through.
+    await db.query(`CREATE SEQUENCE test_statement_retry`);
+    await db.query(`
+      CREATE FUNCTION test_fail_once() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('test_statement_retry') = 1 THEN
+          RAISE EXCEPTION 'simulated serialization failure' USING ERRCODE = '40001';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER test_fail_once AFTER INSERT ON provider_statement_line
+        FOR EACH STATEMENT EXECUTE FUNCTION test_fail_once()`);
+    try {
+      const response = await upload(
+        Buffer.from(
+          'transaction_ref,order_ref,amount,fee,settled_at\nRETRY-1,SO-RETRY-1,5.00,0,2026-11-21 09:00:00\n' +
+            'RETRY-2,SO-RETRY-2,6.00,0,2026-11-21 09:05:00\n',
+        ),
+      ).expect(200);
+      expect(response.body).toMatchObject({ lines: 2, unmatched: 2, days: ['2026-11-21'] });
+      const [{ attempts }] = await db.query(`SELECT last_value::int AS attempts FROM test_statement_retry`);
+      expect(attempts).toBe(2);
+    } finally {
+      await db.query(`DROP TRIGGER test_fail_once ON provider_statement_line`);
+      await db.query(`DROP FUNCTION test_fail_once(); DROP SEQUENCE test_statement_retry`);
+    }
+  });
+
   it('refuses a malformed statement whole, naming the lines', async () => {
     const response = await upload(
       Buffer.from('transaction_ref,order_ref,amount,fee,settled_at\nX1,SO-1,12.345,0,2026-11-27 10:00:00\n'),
@@ -179,6 +231,11 @@ describe('website reconciliation: provider statement against prepaid payments', 
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+    const misnamed = await http()
+      .post('/api/v1/website-reconciliation/statements')
+      .attach('statement', Buffer.from('transaction_ref\n'), 'statement.csv');
+    expectProblem(misnamed, 400, 'STATEMENT_FILE_MISSING');
+    expect(misnamed.body.errors).toEqual([{ field: 'file', message: 'is required' }]);
   });
 
   it('closes the day only when every line is matched or explained', async () => {

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
@@ -69,6 +70,14 @@ export class WebsiteReconciliationService {
     private readonly connection: TransactionalConnection,
     private readonly numbers: DocumentNumbers,
   ) {}
+
+  /**
+   * Imports a statement saved on disk in a transaction of its own. A retried attempt (serialization failure,
+   * deadlock) opens the file afresh, which a consumed upload stream could not offer.
+   */
+  importStatementFile(file: string): Promise<ImportReport> {
+    return this.connection.withTransaction(() => this.importStatement(createReadStream(file)));
+  }
 
   async importStatement(csv: Readable): Promise<ImportReport> {
     const started = Date.now();

@@ -137,7 +137,7 @@ export class SupplierStatementQuery {
   to!: string;
 }
 
-export class StatementLineResponse {
+export class SupplierStatementLineResponse {
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty({ enum: ['invoice', 'payment'] }) kind!: 'invoice' | 'payment';
   @ApiProperty({ description: 'The supplier’s invoice number, or the payment run’s.' }) reference!: string;
@@ -152,6 +152,6 @@ export class SupplierStatementResponse {
   @ApiProperty({ format: 'date' }) to!: string;
   @ApiProperty({ example: 'CNY' }) currency!: string;
   @ApiProperty() openingBalance!: number;
-  @ApiProperty({ type: [StatementLineResponse] }) lines!: StatementLineResponse[];
+  @ApiProperty({ type: [SupplierStatementLineResponse] }) lines!: SupplierStatementLineResponse[];
   @ApiProperty() closingBalance!: number;
 }

@@ -66,7 +66,7 @@ export class ReconciliationDayResponse {
   @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
 }
 
-export class StatementLineResponse {
+export class ProviderStatementLineResponse {
   @ApiProperty({ description: 'Line id (a number, as a string).' }) id!: string;
   @ApiProperty() lineNo!: number;
   @ApiProperty() transactionRef!: string;

@@ -1,0 +1,33 @@
+/** 总经理看板: the company's figures for a day, each leading to the list behind it. */
+export const gmDashboard = {
+  title: '总经理看板',
+  subtitle: '{{date}} 的经营概况（北京时间），点击任一指标查看明细',
+  date: '日期',
+  downloaded: '已下载 {{name}}',
+  export: { csv: '导出 CSV', xlsx: '导出 Excel' },
+  figures: {
+    salesToday: '今日销售',
+    salesThisMonth: '本月销售',
+    cash: '现金（库存现金 + 银行存款）',
+    codOutstanding: '货到付款未交款',
+    payablesDue: '7 天内到期应付',
+    stockAlerts: '库存预警',
+    slaBreaches: 'SLA 超时工单',
+    headcount: '在岗 / 编制',
+  },
+  orders: '{{count}} 笔订单',
+  remittances: '{{count}} 个回笼批次',
+  payables: '{{count}} 笔，{{dueBy}} 前到期（含逾期）',
+  headcountNote: '在岗人数 / 本年编制',
+  today: '今日',
+  month: '本月',
+  noTerritories: '还没有销售区域',
+  charts: { territories: '各区域销售（元）', funnel: '本月订单漏斗' },
+  stages: {
+    placed: '下单',
+    paid: '已付款/确认',
+    shipped: '已发货',
+    delivered: '已签收',
+    returned: '退货',
+  },
+};

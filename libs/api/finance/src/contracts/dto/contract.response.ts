@@ -1,0 +1,170 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CONTRACT_KINDS, CONTRACT_STATUSES, ContractKind, ContractStatus } from '../contract-states';
+import type { ContractAttachment } from '../contract-attachment.entity';
+import type { ContractHistoryEntry } from '../contract-history';
+import type { Contract } from '../contract.entity';
+
+export class EconomicContractResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'CT-20261129-0001' })
+  number!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: CONTRACT_KINDS })
+  kind!: ContractKind;
+
+  @ApiProperty()
+  counterpartyName!: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  supplierId!: string | null;
+
+  @ApiProperty({ format: 'uuid' })
+  orgUnitId!: string;
+
+  @ApiProperty({ description: '分.' })
+  amount!: number;
+
+  @ApiProperty({ example: 'CNY' })
+  currency!: string;
+
+  @ApiProperty({ type: 'string', format: 'date', nullable: true })
+  signedOn!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date' })
+  startsOn!: string;
+
+  @ApiProperty({ type: 'string', format: 'date' })
+  endsOn!: string;
+
+  @ApiProperty({ enum: CONTRACT_STATUSES })
+  status!: ContractStatus;
+
+  @ApiProperty({ format: 'uuid' })
+  ownerId!: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  note!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  approvalRequestId!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  submittedAt!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  approvedAt!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date', nullable: true })
+  terminatedOn!: string | null;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Why the approval was refused or the contract terminated.',
+  })
+  decisionNote!: string | null;
+
+  @ApiProperty()
+  version!: number;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  createdAt!: string;
+
+  static from(contract: Contract): EconomicContractResponse {
+    return {
+      id: contract.id,
+      number: contract.number,
+      title: contract.title,
+      kind: contract.kind,
+      counterpartyName: contract.counterpartyName,
+      supplierId: contract.supplierId,
+      orgUnitId: contract.orgUnitId,
+      amount: contract.amount,
+      currency: contract.currency,
+      signedOn: contract.signedOn,
+      startsOn: contract.startsOn,
+      endsOn: contract.endsOn,
+      status: contract.status,
+      ownerId: contract.ownerId,
+      note: contract.note,
+      approvalRequestId: contract.approvalRequestId,
+      submittedAt: contract.submittedAt?.toISOString() ?? null,
+      approvedAt: contract.approvedAt?.toISOString() ?? null,
+      terminatedOn: contract.terminatedOn,
+      decisionNote: contract.decisionNote,
+      version: contract.version,
+      createdAt: contract.createdAt.toISOString(),
+    };
+  }
+}
+
+export class EconomicContractAttachmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  fileName!: string;
+
+  @ApiProperty({ example: 'application/pdf' })
+  contentType!: string;
+
+  @ApiProperty()
+  bytes!: number;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  createdAt!: string;
+
+  static from(row: ContractAttachment): EconomicContractAttachmentResponse {
+    return {
+      id: row.id,
+      fileName: row.fileName,
+      contentType: row.contentType,
+      bytes: row.bytes,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+}
+
+export class EconomicContractHistoryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'submitted' })
+  action!: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  fromStatus!: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  toStatus!: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  note!: string | null;
+
+  @ApiProperty()
+  actorKind!: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  actorLabel!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  occurredAt!: string;
+
+  static from(entry: ContractHistoryEntry): EconomicContractHistoryResponse {
+    return {
+      id: entry.id,
+      action: entry.action,
+      fromStatus: entry.fromStatus,
+      toStatus: entry.toStatus,
+      note: entry.note,
+      actorKind: entry.actorKind,
+      actorLabel: entry.actorLabel,
+      occurredAt: new Date(entry.occurredAt).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ApiProblemResponses,
+  DomainError,
+  InvalidInputError,
+  Public,
+  RequirePermission,
+} from '@zhanggui/api-platform';
+import { CampaignAssetsService } from './campaign-assets.service';
+import { assetResponse } from './campaign-response';
+import { CampaignAssetResponse } from './dto/campaign.dto';
+
+@ApiTags('sales')
+@Controller()
+export class CampaignAssetsController {
+  constructor(private readonly assets: CampaignAssetsService) {}
+
+  @Post('campaigns/:id/assets')
+  @RequirePermission('campaigns:write')
+  @ApiOperation({
+    summary: 'Upload a creative (multipart field "file"): JPEG, PNG, GIF or WebP, judged by its bytes.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiCreatedResponse({ type: CampaignAssetResponse })
+  @ApiProblemResponses(400, 404, 413, 415, 422)
+  async upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<CampaignAssetResponse> {
+    if (!request.isMultipart()) {
+      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
+        detail: 'Send the image as multipart/form-data, in the field "file".',
+      });
+    }
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') {
+      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
+        { field: 'file', message: 'is required' },
+      ]);
+    }
+    // toBuffer() enforces the size limit: too big is a 413 from the multipart plugin.
+    return assetResponse(await this.assets.upload(id, await part.toBuffer(), part.filename || null));
+  }
+
+  @Delete('campaign-assets/:id')
+  @HttpCode(204)
+  @RequirePermission('campaigns:write')
+  @ApiOperation({ summary: 'Remove a creative.' })
+  @ApiNoContentResponse()
+  @ApiProblemResponses(400, 404)
+  async remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.assets.remove(id);
+  }
+
+  /** Public like the product photos: creatives end up on the website and posters; ids are unguessable. */
+  @Get('campaign-assets/:id/file')
+  @Public()
+  @ApiOperation({ summary: 'The creative’s bytes, cached for a year (a file never changes under its id).' })
+  @ApiOkResponse({ description: 'The image bytes.' })
+  @ApiProblemResponses(400, 404)
+  async file(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { file, contentType } = await this.assets.file(id);
+    await reply
+      .header('Content-Type', contentType)
+      .header('Content-Length', String(file.size))
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('X-Content-Type-Options', 'nosniff')
+      .send(file.stream);
+  }
+}
