@@ -4151,7 +4151,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The website reports a day’s visits (API key). Idempotent: the same campaign, day and source replace the count. */
+        /** The website (API key) or a planner reports a day’s visits. Idempotent: the same campaign, day and source replace the count. */
         post: operations["Campaigns_reportVisits"];
         delete?: never;
         options?: never;

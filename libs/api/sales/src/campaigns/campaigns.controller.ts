@@ -123,10 +123,11 @@ export class CampaignsController {
 
   @Post(':id/visits')
   @HttpCode(200)
-  @RequirePermission('campaign-visits:report')
+  // The website reports its visits with an API key; planners record an offline campaign's footfall by hand.
+  @RequirePermission('campaign-visits:report', 'campaigns:write')
   @ApiOperation({
     summary:
-      'The website reports a day’s visits (API key). Idempotent: the same campaign, day and source replace the count.',
+      'The website (API key) or a planner reports a day’s visits. Idempotent: the same campaign, day and source replace the count.',
   })
   @ApiOkResponse({ type: CampaignVisitsResponse })
   @ApiProblemResponses(400, 404, 422)
