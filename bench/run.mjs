@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --rounds 3 --seconds 3 --connections 10 --no-bundle --no-pgbench]`: measures the API
+// `npm run bench [-- --rounds 3 --seconds 3 --connections 10 --no-bundle --no-pgbench --no-reconciliation
+// --reconciliation-lines 1000000]`: measures the API
 // against the baseline on the seeded database (run `npm run seed:scale` first) and writes
 // bench/results/<timestamp>.json and .md. Ratios only: CI does not gate on absolute times.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { bundleSize } from './lib/bundle.mjs';
 import { cpuSnapshot, cpuUsed } from './lib/cpu.mjs';
 import { benchDataDir, BENCH_ADMIN_PASSWORD, openDatabase, startApi } from './lib/database.mjs';
 import { deepCursor, ledgerMismatches, prepareFixtures } from './lib/fixtures.mjs';
+import { benchReconciliation, reconciliationMarkdown } from './lib/reconciliation.mjs';
 import { operations } from './operations.mjs';
 
 const { values: args } = parseArgs({
@@ -22,6 +24,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     'no-bundle': { type: 'boolean', default: false },
     'no-pgbench': { type: 'boolean', default: false },
+    // The website reconciliation of a settlement statement (1M lines and a tenth of it): on unless switched off.
+    'no-reconciliation': { type: 'boolean', default: false },
+    'reconciliation-lines': { type: 'string', default: '1000000' },
   },
 });
 const rounds = Number(args.rounds);
@@ -228,6 +233,22 @@ try {
       `  deep cursor ${list.name}: depth ${depth}, p97.5 ${deep.latency.p97_5} ms vs ${first.latency.p97_5} ms first page (non-2xx ${deep.non2xx})`,
     );
   }
+
+  // Last, as it adds (and then removes) a million statement lines: reconciliation at 1/10 and full size.
+  if (!args['no-reconciliation']) {
+    try {
+      report.reconciliation = await benchReconciliation({
+        client,
+        baseUrl: api.baseUrl,
+        adminToken: token,
+        lines: Number(args['reconciliation-lines']),
+        log,
+      });
+    } catch (error) {
+      log(`  reconciliation failed: ${error.stack ?? error}`);
+      report.reconciliation = { error: String(error.message ?? error) };
+    }
+  }
 } finally {
   await api?.stop();
   await baseline?.stop();
@@ -362,6 +383,7 @@ function markdown(r) {
         ? `Console bundle: build failed: ${r.bundle.error}`
         : `Console initial JS for login + dashboard (entry, login, layout and dashboard chunks with their imports), gzipped: ${r.bundle.gzipKB.toFixed(1)} KB in ${r.bundle.files.length} files (limit 300 KB): ${r.bundle.met ? 'met' : 'NOT met'}; all JS of the console: ${r.bundle.allJsGzipKB.toFixed(0)} KB.${r.bundle.missing.length ? ` Route modules not found: ${r.bundle.missing.join(', ')}.` : ''}`,
     );
+  lines.push(...reconciliationMarkdown(r.reconciliation));
   lines.push('', '## Statements the API ran per operation', '');
   for (const [name, s] of Object.entries(r.apiSql ?? {}))
     lines.push(`- ${name}: ${s.count} statements (HTTP ${s.status})`);

@@ -10,12 +10,10 @@ for (const [command, args] of [
   ['docker-compose', ['config', '-q']],
   ['docker', ['compose', 'config', '-q']],
 ]) {
+  // A docker CLI without the compose plugin answers `docker compose …` with an error of its own: ask first.
+  if (command === 'docker' && !composePluginAvailable()) continue;
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
-  if (
-    result.error ||
-    (command === 'docker' && /is not a docker command|unknown command/i.test(result.stderr))
-  )
-    continue;
+  if (result.error) continue;
   if (result.status === 0) {
     console.log(`docker-compose.yml is valid (${command} ${args.join(' ')})`);
     process.exit(0);
@@ -26,3 +24,8 @@ for (const [command, args] of [
 console.log(
   'docker-compose is not installed here: docker-compose.yml not validated (apt-get install docker-compose).',
 );
+
+function composePluginAvailable() {
+  const probe = spawnSync('docker', ['compose', 'version'], { cwd: root, encoding: 'utf8' });
+  return !probe.error && probe.status === 0 && !/unknown command|is not a docker command/i.test(probe.stderr);
+}
