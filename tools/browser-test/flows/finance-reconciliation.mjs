@@ -8,7 +8,11 @@ import { expectApiCall, expectEqual, expectUrl, expectVisible } from '../expect.
 import { popconfirmOk, sidebarPages, signInWithForm } from '../page.mjs';
 import { ADMIN, CHROMIUM_CONTEXT, resultsDir, STEP_TIMEOUT_MS } from '../settings.mjs';
 
-const FINANCE = { username: 'zhou.caiwu', displayName: '周敏（财务）', password: 'Finance-clerk-2026' };
+const FINANCE = {
+  username: 'he.duizhang',
+  displayName: '何静（对账）',
+  password: 'Reconciliation-clerk-2026',
+};
 
 /** A day well before today (Beijing time): nobody has closed it, and no demo order was paid on it. */
 function statementDay(now = new Date()) {
