@@ -1,50 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { currentActor, TransactionalConnection } from '@zhanggui/api-platform';
+import { TransactionalConnection } from '@zhanggui/api-platform';
+import { DocumentEventLog, type DocumentEventEntry } from '../shared/document-event-log';
 
-export interface ClaimHistoryEntry {
-  id: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  actorKind: string;
-  actorId: string | null;
-  actorLabel: string | null;
-  occurredAt: Date;
-}
+export type ClaimHistoryEntry = DocumentEventEntry;
 
 /** The story of a claim in its handlers' words (submitted, approved by the manager, paid…); the audit log keeps the fields. */
 @Injectable()
-export class ExpenseClaimHistory {
-  constructor(private readonly connection: TransactionalConnection) {}
-
-  async record(
-    claimId: string,
-    entry: { action: string; from?: string | null; to?: string | null; note?: string | null },
-  ): Promise<void> {
-    const actor = currentActor();
-    await this.connection.manager.query(
-      `INSERT INTO expense_claim_event (claim_id, action, from_status, to_status, note, actor_kind, actor_id, actor_label)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        claimId,
-        entry.action,
-        entry.from ?? null,
-        entry.to ?? null,
-        entry.note?.slice(0, 1000) ?? null,
-        actor?.kind ?? 'system',
-        actor?.id ?? null,
-        actor?.label ?? null,
-      ],
-    );
-  }
-
-  async of(claimId: string): Promise<ClaimHistoryEntry[]> {
-    return this.connection.manager.query(
-      `SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", note, actor_kind AS "actorKind",
-              actor_id AS "actorId", actor_label AS "actorLabel", occurred_at AS "occurredAt"
-         FROM expense_claim_event WHERE claim_id = $1 ORDER BY id`,
-      [claimId],
-    );
+export class ExpenseClaimHistory extends DocumentEventLog {
+  constructor(connection: TransactionalConnection) {
+    super(connection, 'expense_claim_event', 'claim_id');
   }
 }
