@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import type { Permission } from '../auth/permissions';
+import type { PermissionRequirement } from '../auth/permissions';
 import { RequireSession } from '../auth/RequireSession';
 import { placeholderPages } from '../layout/navigation';
 import { PageSpinner } from '../shared/ui/PageSpinner';
@@ -17,7 +17,7 @@ const DashboardPage = lazy(() =>
  * A section for holders of `permission`, loaded on demand together with its guard (whose "no access" page the
  * sign-in page need not download).
  */
-function lazyGuarded(permission: Permission, load: () => Promise<ComponentType>) {
+function lazyGuarded(permission: PermissionRequirement, load: () => Promise<ComponentType>) {
   return lazy(async () => {
     const [{ RequirePermission }, Page] = await Promise.all([import('../auth/RequirePermission'), load()]);
     const GuardedPage = () => (
@@ -158,13 +158,15 @@ const CodReconciliationPage = lazyGuarded('reconciliation:read', () =>
 const WebsiteReconciliationPage = lazyGuarded('reconciliation:read', () =>
   import('../features/finance-settlement/WebsiteReconciliationPage').then((m) => m.WebsiteReconciliationPage),
 );
-const ExpenseClaimsPage = lazyGuarded('expense-claims:write', () =>
+// Claimants write their own; auditors and unit managers only read the claims they may see.
+const CLAIM_READERS = ['expense-claims:write', 'expense-claims:read'] as const;
+const ExpenseClaimsPage = lazyGuarded(CLAIM_READERS, () =>
   import('../features/finance-expenses/ExpenseClaimsPage').then((m) => m.ExpenseClaimsPage),
 );
 const NewExpenseClaimPage = lazyGuarded('expense-claims:write', () =>
   import('../features/finance-expenses/NewExpenseClaimPage').then((m) => m.NewExpenseClaimPage),
 );
-const ExpenseClaimPage = lazyGuarded('expense-claims:write', () =>
+const ExpenseClaimPage = lazyGuarded(CLAIM_READERS, () =>
   import('../features/finance-expenses/ExpenseClaimPage').then((m) => m.ExpenseClaimPage),
 );
 const PayrollRunsPage = lazyGuarded('payroll-runs:read', () =>

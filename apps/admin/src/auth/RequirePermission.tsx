@@ -1,10 +1,17 @@
 import type { ReactNode } from 'react';
 import { NoAccessResult } from '../shared/ui/NoAccessResult';
-import type { Permission } from './permissions';
+import type { PermissionRequirement } from './permissions';
 import { usePermissions } from './use-session';
 
-/** A page for holders of `permission`; anyone else who opens its address is told they have no access. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/** A page for holders of `permission` (any one of a list); anyone else who opens its address is told they have no access. */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: PermissionRequirement;
+  children: ReactNode;
+}) {
   const can = usePermissions();
-  return can(permission) ? children : <NoAccessResult permission={permission} />;
+  const named = typeof permission === 'string' ? permission : permission.join(' / ');
+  return can(permission) ? children : <NoAccessResult permission={named} />;
 }

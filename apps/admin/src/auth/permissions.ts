@@ -155,10 +155,14 @@ export type Permission =
   | 'appraisal-results:read'
   | 'dashboards:general-manager';
 
-export type PermissionCheck = (permission: Permission) => boolean;
+/** One permission, or several of which any one will do (a page both writers and readers open). */
+export type PermissionRequirement = Permission | readonly Permission[];
+
+export type PermissionCheck = (required: PermissionRequirement) => boolean;
 
 /** A check against what the signed-in user holds (GET /auth/me's `permissions`). */
 export function permissionCheck(held: readonly string[]): PermissionCheck {
   const set = new Set(held);
-  return (permission) => set.has(permission);
+  return (required) =>
+    typeof required === 'string' ? set.has(required) : required.some((permission) => set.has(permission));
 }

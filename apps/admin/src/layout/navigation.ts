@@ -13,7 +13,7 @@ import {
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { PATHS } from '../app/paths';
-import type { Permission, PermissionCheck } from '../auth/permissions';
+import type { PermissionCheck, PermissionRequirement } from '../auth/permissions';
 import type { zhCN } from '../i18n/locales/zh-CN';
 
 export type NavLabel = keyof typeof zhCN.nav;
@@ -24,8 +24,8 @@ export interface NavPage {
   label: NavLabel;
   /** Set while the page is a placeholder: the module that will bring it. */
   arrivesWith?: ModuleName;
-  /** The permission needed to use the page; without it the menu does not offer it. */
-  requires?: Permission;
+  /** The permission needed to use the page (any one of a list); without it the menu does not offer it. */
+  requires?: PermissionRequirement;
 }
 
 export interface NavSection {
@@ -144,7 +144,11 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { path: PATHS.payrollRuns, label: 'payroll', requires: 'payroll-runs:read' },
       // Every employee reads their own payslips: no permission beyond being signed in.
       { path: PATHS.myPayslips, label: 'myPayslips' },
-      { path: PATHS.expenseClaims, label: 'expenseClaims', requires: 'expense-claims:write' },
+      {
+        path: PATHS.expenseClaims,
+        label: 'expenseClaims',
+        requires: ['expense-claims:write', 'expense-claims:read'],
+      },
       { path: PATHS.budgets, label: 'budgets', requires: 'budgets:read' },
       { path: PATHS.contracts, label: 'contracts', requires: 'contracts:read' },
       { path: PATHS.payables, label: 'payables', requires: 'payables:read' },

@@ -115,6 +115,16 @@ describe('ExpenseClaimsPage', () => {
     );
   }, 30_000);
 
+  it('opens every claim it may read to an auditor, who files none: no "mine" tab, no new-claim button', async () => {
+    const auditor = fakeUser({ permissions: ['expense-claims:read', 'org-units:read'] });
+    const fetchMock = stubClaims(auditor);
+    renderApp('/finance/expense-claims?tab=mine');
+    await screen.findByRole('link', { name: 'EX-20261128-0001' }, { timeout: 12_000 });
+    expect(requested(fetchMock)[0]!.searchParams.get('mine')).toBeNull();
+    expect(screen.queryByRole('tab', { name: '我的报销' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /新建报销单/ })).toBeNull();
+  }, 30_000);
+
   it('opens the new-claim form from the list', async () => {
     signIn(employee, { 'GET /api/v1/expense-claims': page(), 'GET /api/v1/expense-policy-limits': [] });
     const { router } = renderApp('/finance/expense-claims');

@@ -39,7 +39,9 @@ export function ExpenseClaimsPage() {
   const [paying, setPaying] = useState(false);
   const [state, setState] = useUrlState(claimListSpec);
   const canSeeOthers = can('expense-claims:read');
-  const tab: ClaimTab = canSeeOthers ? state.tab : 'mine';
+  // A reader who files no claims of their own (an auditor) has only the "all" view.
+  const canClaim = can('expense-claims:write');
+  const tab: ClaimTab = !canSeeOthers ? 'mine' : canClaim ? state.tab : 'all';
   const effective = { ...state, tab };
   const pages = useCursorPages(JSON.stringify(effective));
   const list = useQuery({
@@ -104,11 +106,11 @@ export function ExpenseClaimsPage() {
                 {t('financeExpenses.list.payChosen', { count: payable.length })}
               </Button>
             )}
-            <CreateButton create={create} />
+            {canClaim && <CreateButton create={create} />}
           </Flex>
         }
       />
-      {canSeeOthers && (
+      {canSeeOthers && canClaim && (
         <Tabs
           activeKey={tab}
           onChange={(key) => setState({ tab: key as ClaimTab })}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EmployeesService } from '@zhanggui/api-hr';
 import { runAsActor } from '@zhanggui/api-platform';
+import { AssetRuleError } from './assets.errors';
 import type { AssetCustodianResponse, ListAssetCustodiansQuery } from './dto/asset-custodian.dto';
 
 type EmployeeQuery = Parameters<EmployeesService['list']>[0];
@@ -23,5 +24,16 @@ export class AssetCustodiansService {
     return found
       .map(({ id, number, name }) => ({ id, number, name }))
       .sort((a, b) => a.number.localeCompare(b.number));
+  }
+
+  /** An asset is handed only to someone on the payroll: not to an unknown id, nor to a person who has left. */
+  async assertCanHold(employeeId: string, field: string): Promise<void> {
+    const [employee] = await runAsActor(undefined, () => this.employees.getMany([employeeId]));
+    if (!employee || employee.status === 'left')
+      throw new AssetRuleError(
+        'FIXED_ASSET_CUSTODIAN_UNKNOWN',
+        `No current employee ${employeeId} can hold the asset.`,
+        field,
+      );
   }
 }

@@ -8,8 +8,9 @@ interface EntryView {
 
 describe('fixed assets: register, depreciate, transfer, dispose', () => {
   let w: FinanceWorld;
-  const custodian = randomUUID();
-  const successor = randomUUID();
+  let custodian: string;
+  let successor: string;
+  let leaver: string;
   const asset = {
     name: '联想 ThinkPad X1',
     category: 'electronics',
@@ -17,12 +18,37 @@ describe('fixed assets: register, depreciate, transfer, dispose', () => {
     residualValue: 40_000,
     usefulLifeMonths: 36,
     inServiceDate: '2026-09-15',
-    custodianEmployeeId: custodian,
+    custodianEmployeeId: '',
     location: '上海总部 3F',
+  };
+
+  /** Custodians are real employees, hired through HR on one position of the sales unit. */
+  let positionId: string | undefined;
+  const hire = async (name: string) => {
+    const hr = w.t.http(w.people.hr.auth);
+    if (!positionId) {
+      const position = await hr
+        .post('/api/v1/positions')
+        .send({ code: `FA-${process.pid}`, title: '行政专员', orgUnitId: w.tree.sales, duties: '资产保管' })
+        .expect(201);
+      positionId = position.body.id as string;
+      await hr.put(`/api/v1/positions/${positionId}/headcount/2026`).send({ planned: 10 }).expect(200);
+    }
+    const hired = await hr
+      .post('/api/v1/employees')
+      .send({ name, positionId, hireDate: '2024-01-01', status: 'regular' })
+      .expect(201);
+    return { id: hired.body.id as string, number: hired.body.number as string, name };
   };
 
   beforeAll(async () => {
     w = await createFinanceWorld();
+    custodian = (await hire('资产保管员甲')).id;
+    successor = (await hire('资产保管员乙')).id;
+    leaver = (await hire('已离职员工')).id;
+    // Leaving takes HR's whole personnel process; its end state is all this file needs.
+    await w.t.dataSource.query(`UPDATE employee SET status = 'left' WHERE id = $1`, [leaver]);
+    asset.custodianEmployeeId = custodian;
   }, 120_000);
   afterAll(() => w.t.close());
 
@@ -187,18 +213,26 @@ describe('fixed assets: register, depreciate, transfer, dispose', () => {
     expect(disposedList.body.data.map((a: { id: string }) => a.id)).toContain(created.id);
   });
 
+  it('hands assets only to current employees, naming the field', async () => {
+    for (const id of [randomUUID(), leaver]) {
+      const refused = await finance()
+        .post('/api/v1/fixed-assets')
+        .send({ ...asset, custodianEmployeeId: id });
+      expectProblem(refused, 422, 'FIXED_ASSET_CUSTODIAN_UNKNOWN');
+      expect(refused.body.errors[0].field).toBe('custodianEmployeeId');
+    }
+    const created = (await finance().post('/api/v1/fixed-assets').send(asset).expect(201)).body;
+    const refused = await finance()
+      .post(`/api/v1/fixed-assets/${created.id}/transfer`)
+      .send({ toEmployeeId: leaver, transferredOn: '2026-11-01', reason: '交接' });
+    expectProblem(refused, 422, 'FIXED_ASSET_CUSTODIAN_UNKNOWN');
+    expect(refused.body.errors[0].field).toBe('toEmployeeId');
+    const unchanged = await finance().get(`/api/v1/fixed-assets/${created.id}`).expect(200);
+    expect(unchanged.body.custodianEmployeeId).toBe(custodian);
+  });
+
   it('finds and names custodians for finance, who reads no personnel files', async () => {
-    const hr = w.t.http(w.people.hr.auth);
-    const position = await hr
-      .post('/api/v1/positions')
-      .send({ code: `FA-${process.pid}`, title: '行政专员', orgUnitId: w.tree.sales, duties: '资产保管' })
-      .expect(201);
-    await hr.put(`/api/v1/positions/${position.body.id}/headcount/2026`).send({ planned: 2 }).expect(200);
-    const hired = await hr
-      .post('/api/v1/employees')
-      .send({ name: '资产管理员', positionId: position.body.id, hireDate: '2024-01-01', status: 'regular' })
-      .expect(201);
-    const person = { id: hired.body.id, number: hired.body.number, name: '资产管理员' };
+    const person = await hire('资产管理员');
     expectProblem(await finance().get(`/api/v1/employees/${person.id}`), 403, 'FORBIDDEN');
 
     const found = await finance().get(`/api/v1/fixed-assets/custodians?q=${encodeURIComponent('资产管理')}`);

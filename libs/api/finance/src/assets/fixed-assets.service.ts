@@ -8,6 +8,7 @@ import {
   TransactionalConnection,
 } from '@zhanggui/api-platform';
 import { LedgerService } from '../ledger/ledger.service';
+import { AssetCustodiansService } from './asset-custodians.service';
 import * as postings from './asset-postings';
 import { AssetRuleError, FixedAssetDisposedError, FixedAssetNotFoundError } from './assets.errors';
 import type {
@@ -26,6 +27,7 @@ export class FixedAssetsService {
     private readonly connection: TransactionalConnection,
     private readonly numbers: DocumentNumbers,
     private readonly ledger: LedgerService,
+    private readonly custodians: AssetCustodiansService,
   ) {}
 
   private get assets() {
@@ -62,6 +64,7 @@ export class FixedAssetsService {
         'The residual value must be below the cost.',
         'residualValue',
       );
+    await this.custodians.assertCanHold(input.custodianEmployeeId, 'custodianEmployeeId');
     const asset = await this.assets.save(
       this.assets.create({
         ...input,
@@ -88,6 +91,8 @@ export class FixedAssetsService {
         'The asset is already held by that employee.',
         'toEmployeeId',
       );
+    if (input.toEmployeeId !== asset.custodianEmployeeId)
+      await this.custodians.assertCanHold(input.toEmployeeId, 'toEmployeeId');
     const toLocation = input.toLocation ?? asset.location;
     await this.connection.manager.query(
       `INSERT INTO fixed_asset_transfer (asset_id, from_employee_id, to_employee_id, from_location, to_location,
