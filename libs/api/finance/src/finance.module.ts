@@ -54,7 +54,7 @@ import { SettlementModule } from './settlement/settlement.module';
     FinanceDemoData,
     PayablesDueService,
   ],
-  exports: [LedgerModule, LedgerReportsService, PayablesDueService],
+  exports: [LedgerModule, PayrollModule, LedgerReportsService, PayablesDueService],
 })
 export class FinanceModule {
   constructor(catalog: PermissionCatalog) {

@@ -6,6 +6,8 @@ export { PayablesDueService } from './settlement/payables/payables-due.service';
 export type { PostingLine, PostingRequest } from './ledger/journal-rules';
 export { financeMigrations } from './migrations';
 export { PAYROLL_APPROVED } from './payroll/payroll.events';
+export { CommissionInputsService } from './payroll/commission-inputs.service';
+export type { CommissionInputLine } from './payroll/commission-inputs.service';
 export type { PayrollApprovedPayload } from './payroll/payroll.events';
 export { CONTRACT_EXPIRING } from './contracts/contracts.events';
 export type { ContractExpiringPayload } from './contracts/contracts.events';

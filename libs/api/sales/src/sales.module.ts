@@ -18,6 +18,8 @@ import { SiteContentItemsController } from './content/site-content-items.control
 import { SiteContentController } from './content/site-content.controller';
 import { SiteContent } from './content/site-content.entity';
 import { SiteContentService } from './content/site-content.service';
+import { FinanceModule } from '@zhanggui/api-finance';
+import { HrModule } from '@zhanggui/api-hr';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { FranchisePartner, FranchisePartnerHistory } from './franchise/franchise-partner.entities';
 import { FranchisePartnersController } from './franchise/franchise-partners.controller';
@@ -48,6 +50,8 @@ import { TerritoryDirectory } from './territories/territory-directory';
     CatalogModule,
     OrdersModule,
     DashboardsModule,
+    FinanceModule,
+    HrModule,
     TypeOrmModule.forFeature([
       LogisticsPartner,
       SalesTarget,

@@ -3,6 +3,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HrModule } from '@zhanggui/api-hr';
 import { IdentityModule, PermissionCatalog } from '@zhanggui/api-identity';
+import { CommissionInputsService } from './commission-inputs.service';
 import { HrInputs } from './hr-inputs';
 import { InsuranceRulesController } from './insurance-rules.controller';
 import { InsuranceRulesService } from './insurance-rules.service';
@@ -40,7 +41,9 @@ import { SalaryStructuresService } from './salary-structures.service';
     PayrollHrEventsSubscriber,
     PayrollDemoData,
     PayrollEmployeesService,
+    CommissionInputsService,
   ],
+  exports: [CommissionInputsService],
 })
 export class PayrollModule {
   constructor(catalog: PermissionCatalog) {

@@ -217,6 +217,20 @@ export class EmployeesService {
     return result;
   }
 
+  /**
+   * The employee file of each user that has one, in one statement (sales names people by user; payroll pays
+   * employees). A user re-hired after leaving maps to their current file.
+   */
+  async idsOfUsers(userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: Array<{ userId: string; id: string }> = await this.connection.manager.query(
+      `SELECT DISTINCT ON (user_id) user_id AS "userId", id FROM employee
+        WHERE user_id = ANY($1) ORDER BY user_id, (status = 'left'), hire_date DESC`,
+      [userIds],
+    );
+    return new Map(rows.map((row) => [row.userId, row.id]));
+  }
+
   async titlesOf(positionIds: Array<string | null>): Promise<Map<string, string>> {
     const ids = [...new Set(positionIds.filter((id): id is string => !!id))];
     const rows = ids.length ? await this.connection.getRepository(Position).findBy({ id: In(ids) }) : [];

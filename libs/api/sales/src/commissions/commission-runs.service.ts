@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CommissionInputsService } from '@zhanggui/api-finance';
 import { TerritoryFiguresService } from '@zhanggui/api-orders';
 import {
   DocumentNumbers,
@@ -28,7 +29,9 @@ interface PersonTarget {
 /**
  * The monthly commission calculation. Orders carry no salesperson, so a person's actual is their share of
  * their city's net sales in proportion to their target (shares add up to the city's actual exactly); the
- * plan's rate for their attainment applies to that share. The result goes to payroll as one event.
+ * plan's rate for their attainment applies to that share. Each person's commission becomes a payroll input of
+ * the month in the same transaction (refused once that month's payroll is approved), and the run is announced
+ * as one event.
  */
 @Injectable()
 export class CommissionRunsService {
@@ -39,6 +42,7 @@ export class CommissionRunsService {
     private readonly directory: TerritoryDirectory,
     private readonly numbers: DocumentNumbers,
     private readonly events: EventBus,
+    private readonly payrollInputs: CommissionInputsService,
   ) {}
 
   private get runs() {
@@ -126,6 +130,23 @@ export class CommissionRunsService {
     run.total = lines.reduce((sum, line) => sum + line.amount, 0);
     const saved = await this.runs.save(run);
     const employees = await this.directory.employeesOf(lines.map((line) => line.userId));
+    const sourceRef = (line: CommissionLine) => `${saved.number}/${line.userId}/${line.orgUnitId}`;
+    await this.payrollInputs.record(
+      saved.period,
+      lines.flatMap((line) => {
+        const employeeId = employees.get(line.userId);
+        return employeeId
+          ? [
+              {
+                employeeId,
+                amount: line.amount,
+                description: `销售提成 ${saved.number}`,
+                sourceRef: sourceRef(line),
+              },
+            ]
+          : [];
+      }),
+    );
     await this.events.publish<SalesCommissionsCalculatedPayload>(SALES_COMMISSIONS_CALCULATED, {
       runId: saved.id,
       number: saved.number,
@@ -137,7 +158,7 @@ export class CommissionRunsService {
         employeeId: employees.get(line.userId) ?? null,
         orgUnitId: line.orgUnitId,
         amount: line.amount,
-        sourceRef: `${saved.number}/${line.userId}/${line.orgUnitId}`,
+        sourceRef: sourceRef(line),
       })),
     });
     return saved;

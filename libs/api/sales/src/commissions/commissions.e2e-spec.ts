@@ -6,6 +6,7 @@ describe('commission plans and the monthly commission calculation', () => {
   let w: SalesWorld;
   let sold: number;
   let planId: string;
+  let sellerEmployeeId: string;
   const month = beijingMonth();
 
   beforeAll(async () => {
@@ -30,6 +31,24 @@ describe('commission plans and the monthly commission calculation', () => {
       { userId: w.people.sellerGuangzhou.id, amount: 30_000 },
       { userId: w.people.sellerGuangzhou2.id, amount: 10_000 },
     ]);
+    // The first seller has an HR file (payroll pays employees); the second does not yet.
+    const hr = as('hr');
+    const position = await hr
+      .post('/api/v1/positions')
+      .send({ code: 'GZ-SALES', title: '销售代表', orgUnitId: w.tree.guangzhou, duties: '门店与线上销售' })
+      .expect(201);
+    await hr.put(`/api/v1/positions/${position.body.id}/headcount/2026`).send({ planned: 2 }).expect(200);
+    const hired = await hr
+      .post('/api/v1/employees')
+      .send({
+        name: '广州销售甲',
+        positionId: position.body.id,
+        hireDate: '2025-01-01',
+        status: 'regular',
+        userId: w.people.sellerGuangzhou.id,
+      })
+      .expect(201);
+    sellerEmployeeId = hired.body.id;
   }, 180_000);
   afterAll(() => w?.t.close());
 
@@ -100,6 +119,18 @@ describe('commission plans and the monthly commission calculation', () => {
     expect(events).toHaveLength(1);
     expect(events[0].payload).toMatchObject({ runId: run.body.id, period: month, total: run.body.total });
     expect(events[0].payload.lines).toHaveLength(2);
+
+    // The commission of the seller with an HR file is that month's payroll input, once.
+    const inputs = await as('finance').get(`/api/v1/payroll-inputs?month=${month}`).expect(200);
+    expect(
+      inputs.body.data.map((i: Record<string, unknown>) => [i.employeeId, i.kind, i.amount, i.source]),
+    ).toEqual([[sellerEmployeeId, 'commission', first.amount, 'sales']]);
+    expect(events[0].payload.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: w.people.sellerGuangzhou.id, employeeId: sellerEmployeeId }),
+        expect.objectContaining({ userId: w.people.sellerGuangzhou2.id, employeeId: null }),
+      ]),
+    );
 
     const again = await as('salesManager')
       .post('/api/v1/commission-runs')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EmployeesService } from '@zhanggui/api-hr';
 import { TransactionalConnection } from '@zhanggui/api-platform';
 
 export type TerritoryKind = 'province' | 'region' | 'city';
@@ -27,7 +28,10 @@ export interface TerritoryUnit {
  */
 @Injectable()
 export class TerritoryDirectory {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly employees: EmployeesService,
+  ) {}
 
   /** Territory units, optionally limited to some ids (a data scope), in tree order. */
   async units(onlyIds: string[] | null): Promise<TerritoryUnit[]> {
@@ -76,12 +80,7 @@ export class TerritoryDirectory {
   }
 
   /** HR employee files linked to users (payroll pays employees, targets name users). */
-  async employeesOf(userIds: string[]): Promise<Map<string, string | null>> {
-    if (userIds.length === 0) return new Map();
-    const rows: Array<{ id: string; employeeId: string | null }> = await this.connection.manager.query(
-      `SELECT id, employee_id AS "employeeId" FROM user_account WHERE id = ANY($1)`,
-      [userIds],
-    );
-    return new Map(rows.map((row) => [row.id, row.employeeId]));
+  employeesOf(userIds: string[]): Promise<Map<string, string>> {
+    return this.employees.idsOfUsers(userIds);
   }
 }
