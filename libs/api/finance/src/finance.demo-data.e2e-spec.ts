@@ -43,4 +43,15 @@ describe('finance demo data', () => {
     ).body;
     expect(sheet.balanced).toBe(true);
   });
+
+  it('files a few economic contracts, one within its expiry reminder and one draft to submit', async () => {
+    const finance = await userWithRoles(t, await signInAsAdmin(t), [{ role: 'finance' }]);
+    const list = (await t.http(finance.auth).get('/api/v1/contracts?limit=50').expect(200)).body;
+    const today = beijingDate(new Date());
+    const in30Days = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const contracts = list.data as Array<{ number: string; status: string; endsOn: string }>;
+    expect(contracts.map((c) => c.status).sort()).toEqual(['active', 'active', 'draft']);
+    expect(contracts.every((c) => /^CT-\d{8}-\d{4}$/.test(c.number))).toBe(true);
+    expect(contracts.some((c) => c.status === 'active' && c.endsOn <= in30Days)).toBe(true);
+  });
 });

@@ -9,6 +9,7 @@ import { ContractAttachmentsService } from './contract-attachments.service';
 import { ContractHistory } from './contract-history';
 import { ContractRemindersService } from './contract-reminders.service';
 import { Contract } from './contract.entity';
+import { ContractsDemoData } from './contracts.demo-data';
 import { ContractsController } from './contracts.controller';
 import { ContractSchedules } from './contracts.schedules';
 import { ContractsService } from './contracts.service';
@@ -24,6 +25,7 @@ import { ContractsService } from './contracts.service';
     ContractRemindersService,
     ContractApprovalOutcomes,
     ContractSchedules,
+    ContractsDemoData,
   ],
   exports: [ContractsService],
 })

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppConfig, TransactionalConnection } from '@zhanggui/api-platform';
 import { UserAccount } from '../users/user-account.entity';
 import { RoleAssignment } from '../users/role-assignment.entity';
@@ -11,10 +11,11 @@ export type FirstAdministratorOutcome =
 /**
  * On first start, the system administrator `admin`: with ADMIN_PASSWORD, or with a generated password
  * printed once (main.ts shows it). Nothing ships with a fixed password. Replicas starting together create it
- * once (advisory lock); later starts leave it alone.
+ * once (advisory lock); later starts leave it alone. It runs at module init — after the platform's migrations,
+ * before any bootstrap hook — so demo data seeded at bootstrap can name the administrator (e.g. as an owner).
  */
 @Injectable()
-export class FirstAdministrator implements OnApplicationBootstrap {
+export class FirstAdministrator implements OnModuleInit {
   static readonly USERNAME = 'admin';
   private readonly logger = new Logger('FirstAdministrator');
   outcome?: FirstAdministratorOutcome;
@@ -24,7 +25,7 @@ export class FirstAdministrator implements OnApplicationBootstrap {
     private readonly connection: TransactionalConnection,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     this.outcome = await this.connection.withTransaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(7246813003)');
       const username = FirstAdministrator.USERNAME;
