@@ -61,7 +61,7 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignResponse })
   @ApiProblemResponses(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<CampaignResponse> {
-    return this.detail(await this.campaigns.get(id));
+    return this.detail(await this.campaigns.readable(id));
   }
 
   @Get(':id/effect')
@@ -73,7 +73,7 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignEffectResponse })
   @ApiProblemResponses(400, 404)
   async effect(@Param('id', ParseUUIDPipe) id: string): Promise<CampaignEffectResponse> {
-    return this.effects.effect(await this.campaigns.get(id));
+    return this.effects.effect(await this.campaigns.readable(id));
   }
 
   @Post()

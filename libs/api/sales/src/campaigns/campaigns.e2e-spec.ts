@@ -108,6 +108,27 @@ describe('campaigns: plans, creatives, statuses and their effect from orders and
     await as('finance').get('/api/v1/campaigns?status=paused').expect(400);
   });
 
+  it('shows a provincial manager only the campaigns aimed at their province', async () => {
+    const http = () => w.t.http(planner.auth);
+    const inGuangzhou = (
+      await http()
+        .post('/api/v1/campaigns')
+        .send(plan({ territoryIds: [w.tree.guangzhou] }))
+    ).body.id;
+    const inHangzhou = (
+      await http()
+        .post('/api/v1/campaigns')
+        .send(plan({ territoryIds: [w.tree.hangzhou] }))
+    ).body.id;
+    const seen = await as('provincialGd').get('/api/v1/campaigns?limit=100').expect(200);
+    const ids = seen.body.data.map((c: { id: string }) => c.id);
+    expect(ids).toContain(inGuangzhou);
+    expect(ids).not.toContain(inHangzhou);
+    await as('provincialGd').get(`/api/v1/campaigns/${inHangzhou}`).expect(404);
+    await as('provincialGd').get(`/api/v1/campaigns/${inHangzhou}/effect`).expect(404);
+    await as('salesManager').get(`/api/v1/campaigns/${inHangzhou}`).expect(200);
+  });
+
   it('runs, finishes and then keeps a campaign as a record, with its history', async () => {
     const id = (await w.t.http(planner.auth).post('/api/v1/campaigns').send(plan()).expect(201)).body.id;
     const http = () => w.t.http(planner.auth);

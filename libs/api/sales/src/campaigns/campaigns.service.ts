@@ -9,7 +9,7 @@ import {
   TransactionalConnection,
 } from '@zhanggui/api-platform';
 import { TerritoryInvalidError } from '../sales.errors';
-import { currentUserId } from '../shared/sales-scope';
+import { currentUserId, salesScope, scopeParam } from '../shared/sales-scope';
 import { TerritoryDirectory } from '../territories/territory-directory';
 import { Campaign, CampaignHistory } from './campaign.entities';
 import {
@@ -44,8 +44,11 @@ export class CampaignsService {
     return this.connection.getRepository(CampaignHistory);
   }
 
-  list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
+  /** Campaigns a territory manager reads are those aimed at some part of their territory. */
+  async list(query: ListCampaignsQuery): Promise<Page<Campaign>> {
     const qb = this.campaigns.createQueryBuilder('c');
+    const units = scopeParam(await salesScope('campaigns:read'));
+    if (units) qb.andWhere('c.territory_ids && :units::uuid[]', { units });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
     return paginate(qb, query, {
@@ -62,6 +65,15 @@ export class CampaignsService {
   async get(id: string): Promise<Campaign> {
     const campaign = await this.campaigns.findOneBy({ id });
     if (!campaign) throw new CampaignNotFoundError(id);
+    return campaign;
+  }
+
+  /** A campaign as a reader sees it: outside their territory it does not exist for them. */
+  async readable(id: string): Promise<Campaign> {
+    const campaign = await this.get(id);
+    const units = scopeParam(await salesScope('campaigns:read'));
+    if (units && !campaign.territoryIds.some((unit) => units.includes(unit)))
+      throw new CampaignNotFoundError(id);
     return campaign;
   }
 
