@@ -8,13 +8,14 @@ import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { CONTRACT_STATUSES, CONTRACT_TYPES, type ContractStatus, type ContractType } from './contract-labels';
 import { ContractFormModal } from './ContractFormModal';
 import { employeeContractsQuery, employeeKeys, type LabourContract } from './employees.api';
+import { TerminateContractModal } from './TerminateContractModal';
 
 /** Renewal is due within this many days: HR gets the reminder then too. */
 const EXPIRY_WARNING_DAYS = 60;
 
 /**
  * The employee's labour contracts with type, dates and how long until an active one expires; HR records a new
- * one when none is active (the API allows one active contract) and renews the active one.
+ * one when none is active (the API allows one active contract), renews the active one or ends it early.
  */
 export function EmployeeContracts({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function EmployeeContracts({ employeeId }: { employeeId: string }) {
   const contracts = useQuery(employeeContractsQuery(employeeId));
   // undefined: closed; null: recording a new contract; a contract: renewing it.
   const [editing, setEditing] = useState<LabourContract | null>();
+  const [ending, setEnding] = useState<LabourContract>();
   if (contracts.isError)
     return <QueryProblem error={contracts.error} onRetry={() => void contracts.refetch()} />;
   const writable = can('labour-contracts:write');
@@ -51,7 +53,15 @@ export function EmployeeContracts({ employeeId }: { employeeId: string }) {
           onDone={saved}
         />
       )}
-      <ContractsTable rows={rows} loading={contracts.isPending} onRenew={writable ? setEditing : undefined} />
+      {ending && (
+        <TerminateContractModal contract={ending} onClose={() => setEnding(undefined)} onDone={saved} />
+      )}
+      <ContractsTable
+        rows={rows}
+        loading={contracts.isPending}
+        onRenew={writable ? setEditing : undefined}
+        onTerminate={writable ? setEnding : undefined}
+      />
     </Flex>
   );
 }
@@ -60,10 +70,12 @@ function ContractsTable({
   rows,
   loading,
   onRenew,
+  onTerminate,
 }: {
   rows: LabourContract[];
   loading: boolean;
   onRenew?: (contract: LabourContract) => void;
+  onTerminate?: (contract: LabourContract) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -109,17 +121,23 @@ function ContractsTable({
             </>
           ),
         },
-        ...(onRenew
+        ...(onRenew && onTerminate
           ? [
               {
                 key: 'actions',
                 title: '',
                 render: (_: unknown, c: LabourContract) =>
-                  c.status === 'active' &&
-                  c.type !== 'open_ended' && (
-                    <Button size="small" onClick={() => onRenew(c)}>
-                      {t('hrPeople.contractForm.renew')}
-                    </Button>
+                  c.status === 'active' && (
+                    <Flex gap="small">
+                      {c.type !== 'open_ended' && (
+                        <Button size="small" onClick={() => onRenew(c)}>
+                          {t('hrPeople.contractForm.renew')}
+                        </Button>
+                      )}
+                      <Button size="small" danger onClick={() => onTerminate(c)}>
+                        {t('hrPeople.contractForm.terminate')}
+                      </Button>
+                    </Flex>
                   ),
               },
             ]

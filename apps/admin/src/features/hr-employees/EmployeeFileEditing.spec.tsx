@@ -128,6 +128,48 @@ describe('EmployeePage editing', () => {
     expect(sent).toEqual({ type: 'fixed_term', endsOn: '2029-12-31', probationMonths: 0 });
   }, 60_000);
 
+  it('ends an open-ended contract early with its last day and reason, which it offers no renewal', async () => {
+    let sent: unknown;
+    const CONTRACT_ID = '0190a0b0-0000-7000-8000-0000000c0c02';
+    const contract = {
+      id: CONTRACT_ID,
+      number: 'LC-20200101-0001',
+      employeeId: EMPLOYEE_ID,
+      type: 'open_ended',
+      startsOn: '2020-01-01',
+      endsOn: null,
+      probationMonths: 0,
+      status: 'active',
+      note: null,
+      renewedFromId: null,
+      terminatedOn: null,
+      terminationReason: null,
+      daysLeft: null,
+      version: 1,
+      createdAt: '2020-01-01T00:00:00.000Z',
+    };
+    signIn(hr, {
+      [file]: fakeEmployee({ piiMasked: false }),
+      'GET /api/v1/org-chart': fakeOrgChart(),
+      'GET /api/v1/labour-contracts': page(contract),
+      [`POST /api/v1/labour-contracts/${CONTRACT_ID}/termination`]: async (request: Request) => {
+        sent = await request.json();
+        return json(200, { ...contract, status: 'terminated', terminatedOn: '2026-12-31' });
+      },
+    });
+    renderApp(`/hr/employees/${EMPLOYEE_ID}?tab=contracts`);
+    fireEvent.click(await screen.findByRole('button', { name: /提前解除/ }, { timeout: 30_000 }));
+    expect(screen.queryByRole('button', { name: /续\s?签/ })).toBeNull();
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: /提前解除/ }));
+    expect(await within(dialog).findByText('请填写解除原因')).toBeTruthy();
+    expect(sent).toBeUndefined();
+    typeDate(within(dialog).getByLabelText('最后有效日'), '2026-12-31');
+    fireEvent.change(within(dialog).getByLabelText('解除原因'), { target: { value: '  协商一致解除 ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /提前解除/ }));
+    await waitFor(() => expect(sent).toEqual({ terminatedOn: '2026-12-31', reason: '协商一致解除' }));
+  }, 60_000);
+
   it('ends a concurrent position but offers no end for the primary one', async () => {
     let ended: unknown;
     const withConcurrent = fakeEmployee({

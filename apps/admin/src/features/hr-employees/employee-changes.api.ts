@@ -4,6 +4,7 @@ import type { Employee, LabourContract } from './employees.api';
 export type EmployeeChanges = ApiSchemas['UpdateEmployeeDto'];
 export type NewLabourContract = ApiSchemas['CreateContractDto'];
 export type ContractRenewal = ApiSchemas['RenewContractDto'];
+export type ContractTermination = ApiSchemas['TerminateContractDto'];
 
 const ifMatch = (employee: Employee) => ({ 'If-Match': `"${employee.version}"` });
 
@@ -35,3 +36,8 @@ export const recordContract = (body: NewLabourContract) =>
 
 export const renewContract = (contract: LabourContract, body: ContractRenewal) =>
   unwrap(api.POST('/api/v1/labour-contracts/{id}/renewal', { params: { path: { id: contract.id } }, body }));
+
+export const terminateContract = (contract: LabourContract, body: ContractTermination) =>
+  unwrap(
+    api.POST('/api/v1/labour-contracts/{id}/termination', { params: { path: { id: contract.id } }, body }),
+  );

@@ -143,6 +143,7 @@ describe('MeetingPage', () => {
     });
     renderApp(`/hr/meetings/${MEETING_ID}`);
     expect(await screen.findByText('还没有纪要。', undefined, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.getByTestId('meeting-attendees').textContent).toBe('—');
     fireEvent.click(screen.getByRole('button', { name: '记录纪要' }));
     fireEvent.change(screen.getByLabelText('会议纪要'), { target: { value: '会议决定：提前备货。' } });
     fireEvent.click(screen.getByRole('button', { name: /保存纪要/ }));
@@ -165,6 +166,33 @@ describe('MeetingsPage', () => {
     expect(link.getAttribute('href')).toBe(`/hr/meetings/${MEETING_ID}`);
     expect(requested(fetchMock, '/api/v1/meetings')[0]!.searchParams.get('status')).toBe('scheduled');
     expect(screen.queryByRole('button', { name: /安排会议/ })).toBeNull();
+  }, 60_000);
+
+  it('lists the action items of every meeting by due date, the overdue open ones marked, with the filter in the URL', async () => {
+    const [item] = meeting().actionItems;
+    const late = {
+      ...item!,
+      id: '0190a0b0-0000-7000-8000-0000000a0003',
+      title: '回访重点客户',
+      dueOn: '2020-01-10',
+    };
+    const fetchMock = signIn(reader, {
+      'GET /api/v1/meeting-action-items': page(late, item),
+      [`GET /api/v1/employees/${EMPLOYEE_ID}`]: fakeEmployee(),
+      'GET /api/v1/org-chart': fakeOrgChart(),
+    });
+    renderApp('/hr/meetings?view=actionItems&itemStatus=open');
+    const row = (await screen.findByText('回访重点客户', undefined, { timeout: 30_000 })).closest('tr')!;
+    expect(within(row).getByTestId('overdue').textContent).toContain('2020-01-10');
+    expect(within(row).getByRole('link', { name: '查看会议' }).getAttribute('href')).toBe(
+      `/hr/meetings/${MEETING_ID}`,
+    );
+    const onTime = screen.getByText('整理双十二备货清单').closest('tr')!;
+    expect(within(onTime).queryByTestId('overdue')).toBeNull();
+    const query = requested(fetchMock, '/api/v1/meeting-action-items')[0]!.searchParams;
+    expect(query.get('status')).toBe('open');
+    expect(query.get('sort')).toBe('dueOn');
+    expect(requested(fetchMock, '/api/v1/meetings')).toHaveLength(0);
   }, 60_000);
 });
 

@@ -10,6 +10,7 @@ import { PageSpinner } from '../../shared/ui/PageSpinner';
 import { problemMessage } from '../../shared/ui/problem-text';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { useUnitNames } from '../hr-organisation/UnitSelect';
+import { EmployeeName } from '../hr-time/shared/EmployeeName';
 import { ActionItems } from './ActionItems';
 import { meetingQuery, officeKeys, recordMinutes, type MeetingDetail } from './office.api';
 
@@ -44,6 +45,17 @@ export function MeetingPage() {
             {dayjs(m.heldAt).format('YYYY-MM-DD HH:mm')}
           </Descriptions.Item>
           <Descriptions.Item label={t('hrOffice.meetings.location')}>{m.location ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('hrOffice.meetings.attendees')} span={3}>
+            <Flex wrap gap="small" data-testid="meeting-attendees">
+              {m.attendeeIds.length
+                ? m.attendeeIds.map((id) => (
+                    <Tag key={id}>
+                      <EmployeeName id={id} />
+                    </Tag>
+                  ))
+                : '—'}
+            </Flex>
+          </Descriptions.Item>
           <Descriptions.Item label={t('hrOffice.meetings.agenda')} span={3}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
               {m.agenda || '—'}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Select, Tag, type TableProps } from 'antd';
+import { Button, Flex, Select, Tabs, Tag, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,25 +14,69 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { useUrlState } from '../../shared/url-state/use-url-state';
 import { useUnitNames } from '../hr-organisation/UnitSelect';
-import { meetingListSpec, toMeetingQuery } from './office-list-state';
+import { ActionItemsAcrossMeetings } from './ActionItemsAcrossMeetings';
+import { meetingListSpec, toMeetingQuery, type MeetingListState } from './office-list-state';
 import { MEETING_STATUSES, meetingListQuery, type Meeting } from './office.api';
 import { ScheduleMeetingModal } from './ScheduleMeetingModal';
 
 type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** 会议: meetings of the units in the caller's scope, newest first; a held one has its minutes. */
+/** 会议: meetings of the units in the caller's scope, newest first, and the action items they left to chase. */
 export function MeetingsPage() {
   const { t } = useTranslation();
   const can = usePermissions();
   const navigate = useNavigate();
   const [state, setState] = useUrlState(meetingListSpec);
+  const [scheduling, setScheduling] = useState(false);
+  return (
+    <Flex vertical gap="middle">
+      <PageHeader
+        title={t('hrOffice.meetings.pageTitle')}
+        subtitle={t('hrOffice.meetings.subtitle')}
+        extra={
+          can('meetings:write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>
+              {t('hrOffice.meetings.schedule')}
+            </Button>
+          )
+        }
+      />
+      <ScheduleMeetingModal
+        open={scheduling}
+        onClose={() => setScheduling(false)}
+        onDone={(meeting) => navigate(meetingPath(meeting.id))}
+      />
+      <Tabs
+        activeKey={state.view ?? 'meetings'}
+        onChange={(key) => setState({ view: key === 'meetings' ? undefined : (key as 'actionItems') })}
+        items={[
+          { key: 'meetings', label: t('hrOffice.meetings.tab') },
+          { key: 'actionItems', label: t('hrOffice.actions.tab') },
+        ]}
+      />
+      {state.view === 'actionItems' ? (
+        <ActionItemsAcrossMeetings state={state} setState={setState} />
+      ) : (
+        <MeetingList state={state} setState={setState} />
+      )}
+    </Flex>
+  );
+}
+
+function MeetingList({
+  state,
+  setState,
+}: {
+  state: MeetingListState;
+  setState(patch: Partial<MeetingListState>): void;
+}) {
+  const { t } = useTranslation();
   const pages = useCursorPages(JSON.stringify(state));
   const list = useQuery({
     ...meetingListQuery(toMeetingQuery(state, pages.cursor)),
     placeholderData: keepPreviousData,
   });
   const unitName = useUnitNames();
-  const [scheduling, setScheduling] = useState(false);
   const clear = () => setState({ status: undefined });
 
   const columns: TableProps<Meeting>['columns'] = [
@@ -64,22 +108,6 @@ export function MeetingsPage() {
     return <QueryProblem error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <Flex vertical gap="middle">
-      <PageHeader
-        title={t('hrOffice.meetings.pageTitle')}
-        subtitle={t('hrOffice.meetings.subtitle')}
-        extra={
-          can('meetings:write') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>
-              {t('hrOffice.meetings.schedule')}
-            </Button>
-          )
-        }
-      />
-      <ScheduleMeetingModal
-        open={scheduling}
-        onClose={() => setScheduling(false)}
-        onDone={(meeting) => navigate(meetingPath(meeting.id))}
-      />
       <FilterBar filtered={!!state.status} onClear={clear}>
         <Select
           aria-label={t('hrOffice.meetings.status')}

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../hr-organisation/FormModal';
 import { UnitSelect } from '../hr-organisation/UnitSelect';
+import { EmployeeSelect } from '../hr-time/shared/EmployeeSelect';
 import { scheduleMeeting, type Meeting } from './office.api';
 
 interface MeetingValues {
@@ -11,6 +12,7 @@ interface MeetingValues {
   heldAt: Dayjs;
   location?: string;
   agenda?: string;
+  attendeeIds?: string[];
 }
 
 /** Schedule a unit's meeting with its agenda; minutes and action items follow on the meeting's page. */
@@ -25,7 +27,7 @@ export function ScheduleMeetingModal(props: {
     <FormModal<MeetingValues, Meeting>
       {...props}
       title={t('hrOffice.meetings.schedule')}
-      fieldNames={['title', 'orgUnitId', 'heldAt', 'location', 'agenda']}
+      fieldNames={['title', 'orgUnitId', 'heldAt', 'location', 'agenda', 'attendeeIds']}
       submit={(v) =>
         scheduleMeeting({
           title: v.title.trim(),
@@ -33,6 +35,7 @@ export function ScheduleMeetingModal(props: {
           heldAt: v.heldAt.toISOString(),
           location: v.location?.trim() || undefined,
           agenda: v.agenda?.trim() || undefined,
+          attendeeIds: v.attendeeIds?.length ? v.attendeeIds : undefined,
         })
       }
     >
@@ -50,6 +53,9 @@ export function ScheduleMeetingModal(props: {
       </Form.Item>
       <Form.Item name="agenda" label={t('hrOffice.meetings.agenda')}>
         <Input.TextArea rows={3} maxLength={10000} />
+      </Form.Item>
+      <Form.Item name="attendeeIds" label={t('hrOffice.meetings.attendees')}>
+        <EmployeeSelect mode="multiple" aria-label={t('hrOffice.meetings.attendees')} />
       </Form.Item>
     </FormModal>
   );

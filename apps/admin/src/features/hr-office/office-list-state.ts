@@ -6,8 +6,10 @@ import {
   type UrlStateSpec,
 } from '../../shared/url-state/url-state';
 import {
+  ACTION_ITEM_STATUSES,
   DOCUMENT_CATEGORIES,
   MEETING_STATUSES,
+  type ActionItemQuery,
   TRAINING_KINDS,
   type DocumentQuery,
   type MeetingQuery,
@@ -37,15 +39,29 @@ export const toTrainingQuery = (s: TrainingListState, cursor: string | undefined
   cursor,
 });
 
+export const MEETING_VIEWS = ['meetings', 'actionItems'] as const;
+
+/** The meetings page lists meetings, or (tab `actionItems`) the action items of every meeting to chase. */
 export interface MeetingListState {
+  view: (typeof MEETING_VIEWS)[number] | undefined;
   status: (typeof MEETING_STATUSES)[number] | undefined;
+  itemStatus: (typeof ACTION_ITEM_STATUSES)[number] | undefined;
   limit: number;
 }
 
 export const meetingListSpec: UrlStateSpec<MeetingListState> = {
+  view: optionalEnumParam(MEETING_VIEWS),
   status: optionalEnumParam(MEETING_STATUSES),
+  itemStatus: optionalEnumParam(ACTION_ITEM_STATUSES),
   limit,
 };
+
+export const toActionItemQuery = (s: MeetingListState, cursor: string | undefined): ActionItemQuery => ({
+  status: s.itemStatus,
+  sort: 'dueOn',
+  limit: s.limit,
+  cursor,
+});
 
 export const toMeetingQuery = (s: MeetingListState, cursor: string | undefined): MeetingQuery => ({
   status: s.status,

@@ -12,11 +12,13 @@ export type NewMeeting = ApiSchemas['CreateMeetingDto'];
 export type CompanyDocument = ApiSchemas['CompanyDocumentResponse'];
 export type TrainingQuery = NonNullable<operations['Training_list']['parameters']['query']>;
 export type MeetingQuery = NonNullable<operations['Meetings_list']['parameters']['query']>;
+export type ActionItemQuery = NonNullable<operations['Meetings_items']['parameters']['query']>;
 export type DocumentQuery = NonNullable<operations['CompanyDocuments_list']['parameters']['query']>;
 
 export const TRAINING_KINDS = ['internal', 'external', 'online', 'onboarding'] as const;
 export const TRAINING_RESULTS = ['attended', 'passed', 'failed'] as const;
 export const MEETING_STATUSES = ['scheduled', 'held'] as const;
+export const ACTION_ITEM_STATUSES = ['open', 'done'] as const;
 export const ARCHIVE_LEVELS = ['public', 'internal', 'confidential', 'secret'] as const;
 export const DOCUMENT_CATEGORIES = ['policy', 'notice', 'template', 'minutes', 'other'] as const;
 export type TrainingKind = (typeof TRAINING_KINDS)[number];
@@ -28,6 +30,7 @@ export const officeKeys = {
   training: (query: TrainingQuery) => [...officeKeys.all, 'training', query] as const,
   meetings: (query: MeetingQuery) => [...officeKeys.all, 'meetings', query] as const,
   meeting: (id: string) => [...officeKeys.all, 'meeting', id] as const,
+  actionItems: (query: ActionItemQuery) => [...officeKeys.all, 'action-items', query] as const,
   documents: (query: DocumentQuery) => [...officeKeys.all, 'documents', query] as const,
 };
 
@@ -45,6 +48,13 @@ export function meetingListQuery(query: MeetingQuery) {
   return queryOptions({
     queryKey: officeKeys.meetings(query),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/meetings', { params: { query }, signal })),
+  });
+}
+
+export function actionItemListQuery(query: ActionItemQuery) {
+  return queryOptions({
+    queryKey: officeKeys.actionItems(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/meeting-action-items', { params: { query }, signal })),
   });
 }
 

@@ -177,6 +177,12 @@ export const hrPeople: Translation['hrPeople'] = {
     startsRequired: 'Pick the start date',
     endsRequired: 'Pick the end date (open-ended contracts have none)',
     probationMonths: 'Probation (months)',
+    terminate: 'End early',
+    terminateTitle: 'End labour contract {{number}} early',
+    lastDay: 'Last day in force',
+    lastDayRequired: 'Choose the last day the contract is in force',
+    reason: 'Reason',
+    reasonRequired: 'Give the reason for ending it',
     note: 'Note',
   },
   concurrent: {

@@ -174,6 +174,12 @@ export const hrPeople = {
     startsRequired: '请选择起始日',
     endsRequired: '请选择到期日（无固定期限合同除外）',
     probationMonths: '试用期（月）',
+    terminate: '提前解除',
+    terminateTitle: '提前解除劳动合同 {{number}}',
+    lastDay: '最后有效日',
+    lastDayRequired: '请选择合同最后有效的一天',
+    reason: '解除原因',
+    reasonRequired: '请填写解除原因',
     note: '备注',
   },
   concurrent: {
