@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DocumentAttachmentResponse, DocumentEventResponse } from '../../shared/document-responses';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, ContractKind, ContractStatus } from '../contract-states';
-import type { ContractAttachment } from '../contract-attachment.entity';
-import type { ContractHistoryEntry } from '../contract-history';
 import type { Contract } from '../contract.entity';
 
 export class EconomicContractResponse {
@@ -103,68 +102,7 @@ export class EconomicContractResponse {
   }
 }
 
-export class EconomicContractAttachmentResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
+/** Named for the contract API's schema; the shape is every finance document's. */
+export class EconomicContractAttachmentResponse extends DocumentAttachmentResponse {}
 
-  @ApiProperty()
-  fileName!: string;
-
-  @ApiProperty({ example: 'application/pdf' })
-  contentType!: string;
-
-  @ApiProperty()
-  bytes!: number;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  createdAt!: string;
-
-  static from(row: ContractAttachment): EconomicContractAttachmentResponse {
-    return {
-      id: row.id,
-      fileName: row.fileName,
-      contentType: row.contentType,
-      bytes: row.bytes,
-      createdAt: row.createdAt.toISOString(),
-    };
-  }
-}
-
-export class EconomicContractHistoryResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'submitted' })
-  action!: string;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  fromStatus!: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  toStatus!: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  note!: string | null;
-
-  @ApiProperty()
-  actorKind!: string;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  actorLabel!: string | null;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  occurredAt!: string;
-
-  static from(entry: ContractHistoryEntry): EconomicContractHistoryResponse {
-    return {
-      id: entry.id,
-      action: entry.action,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.toStatus,
-      note: entry.note,
-      actorKind: entry.actorKind,
-      actorLabel: entry.actorLabel,
-      occurredAt: new Date(entry.occurredAt).toISOString(),
-    };
-  }
-}
+export class EconomicContractHistoryResponse extends DocumentEventResponse {}

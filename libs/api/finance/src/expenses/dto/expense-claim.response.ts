@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DocumentAttachmentResponse, DocumentEventResponse } from '../../shared/document-responses';
 import { EXPENSE_CATEGORIES, ExpenseCategory } from '../expense-categories';
 import { EXPENSE_CLAIM_STATUSES, ExpenseClaimStatus } from '../expense-claim-states';
-import type { ExpenseAttachment } from '../expense-attachment.entity';
 import type { ExpenseClaimLine } from '../expense-claim-line.entity';
 import type { ExpenseClaim } from '../expense-claim.entity';
-import type { ClaimHistoryEntry } from '../expense-claim-history';
 
 export class ExpenseClaimSummary {
   @ApiProperty({ format: 'uuid' })
@@ -140,68 +139,7 @@ export class ExpenseClaimResponse extends ExpenseClaimSummary {
   }
 }
 
-export class ExpenseAttachmentResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
+/** Named for the claims API's schema; the shape is every finance document's. */
+export class ExpenseAttachmentResponse extends DocumentAttachmentResponse {}
 
-  @ApiProperty()
-  fileName!: string;
-
-  @ApiProperty({ example: 'application/pdf' })
-  contentType!: string;
-
-  @ApiProperty()
-  bytes!: number;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  createdAt!: string;
-
-  static from(row: ExpenseAttachment): ExpenseAttachmentResponse {
-    return {
-      id: row.id,
-      fileName: row.fileName,
-      contentType: row.contentType,
-      bytes: row.bytes,
-      createdAt: row.createdAt.toISOString(),
-    };
-  }
-}
-
-export class ClaimHistoryResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'submitted' })
-  action!: string;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  fromStatus!: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  toStatus!: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  note!: string | null;
-
-  @ApiProperty()
-  actorKind!: string;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  actorLabel!: string | null;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  occurredAt!: string;
-
-  static from(entry: ClaimHistoryEntry): ClaimHistoryResponse {
-    return {
-      id: entry.id,
-      action: entry.action,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.toStatus,
-      note: entry.note,
-      actorKind: entry.actorKind,
-      actorLabel: entry.actorLabel,
-      occurredAt: new Date(entry.occurredAt).toISOString(),
-    };
-  }
-}
+export class ClaimHistoryResponse extends DocumentEventResponse {}
