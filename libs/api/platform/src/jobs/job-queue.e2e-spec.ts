@@ -16,7 +16,22 @@ class NightlyTidy implements OnModuleInit {
   }
 }
 
-@Module({ providers: [NightlyTidy] })
+/** Counts what it was given; the job marked `failOnce` fails on its first attempt. */
+@Injectable()
+class Stamps implements OnModuleInit {
+  static seen: Array<{ n: number; retryCount: number }> = [];
+
+  constructor(private readonly jobs: JobQueue) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ n: number; failOnce?: boolean }>('test-stamps', async (data, attempt) => {
+      if (data.failOnce && attempt.retryCount === 0) throw new Error('first attempt fails');
+      Stamps.seen.push({ n: data.n, retryCount: attempt.retryCount });
+    });
+  }
+}
+
+@Module({ providers: [NightlyTidy, Stamps] })
 class NightlyModule {}
 
 async function eventually(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -46,5 +61,32 @@ describe('scheduled jobs', () => {
     const before = NightlyTidy.runs;
     await t.app.get(JobQueue).send('test-nightly-tidy', {});
     await eventually(() => NightlyTidy.runs === before + 1, 'the scheduled handler');
+  });
+});
+
+describe('queued jobs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [NightlyModule] });
+  });
+  afterAll(() => t.close());
+
+  it('takes a burst in batches, and a failing job is retried alone while its batch completes', async () => {
+    const queue = t.app.get(JobQueue);
+    for (let n = 0; n < 25; n += 1) await queue.send('test-stamps', { n, failOnce: n === 3 });
+    await eventually(() => Stamps.seen.length === 25, 'all 25 jobs');
+    expect(Stamps.seen.map((s) => s.n).sort((a, b) => a - b)).toEqual([...Array(25).keys()]);
+    expect(Stamps.seen.filter((s) => s.retryCount > 0)).toEqual([{ n: 3, retryCount: 1 }]);
+    // One fetch starts a whole batch at the same instant: a burst is not taken one job per polling interval.
+    const batches: Array<{ jobs: number }> = await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = 'test-stamps' AND retry_count = 0
+        GROUP BY started_on ORDER BY jobs DESC`,
+    );
+    expect(batches[0]!.jobs).toBe(10);
+    const states = await t.app
+      .get(DataSource)
+      .query(`SELECT state, count(*)::int AS jobs FROM pgboss.job WHERE name = 'test-stamps' GROUP BY state`);
+    expect(states).toEqual([{ state: 'completed', jobs: 25 }]);
   });
 });
