@@ -24,6 +24,7 @@ import type {
 } from './dto/product-input.dto';
 import type { ListProductsQuery } from './dto/list-products.query';
 import { ContentLocale, ProductContent } from './product-content.entity';
+import { readProductDetail } from './product-detail.statements';
 import { Product } from './product.entity';
 import {
   BarcodeTakenError,
@@ -151,6 +152,9 @@ export class ProductsService {
   }
 
   async get(id: string): Promise<ProductDetail> {
+    // Reads outside a transaction (GET) take the prepared statements; writes must see their own changes.
+    if (!this.connection.inTransaction)
+      return this.visible(id, await readProductDetail(this.connection.dataSource, id));
     const product = await this.products.findOneBy({ id });
     if (!product || (this.storefrontOnly() && product.status !== 'listed'))
       throw new ProductNotFoundError(id);
@@ -162,12 +166,15 @@ export class ProductsService {
     const images = await this.connection
       .getRepository(ProductImage)
       .find({ where: { productId: id }, order: { position: 'ASC' } });
-    return {
-      product,
-      skus: this.storefrontOnly() ? skus.filter((s) => s.status === 'active') : skus,
-      content,
-      images,
-    };
+    return this.visible(id, { product, skus, content, images });
+  }
+
+  /** The storefront sees listed products and their active SKUs only. */
+  private visible(id: string, detail: ProductDetail | undefined): ProductDetail {
+    if (!detail || (this.storefrontOnly() && detail.product.status !== 'listed'))
+      throw new ProductNotFoundError(id);
+    if (!this.storefrontOnly()) return detail;
+    return { ...detail, skus: detail.skus.filter((s) => s.status === 'active') };
   }
 
   async create(input: CreateProductDto): Promise<ProductDetail> {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Actor, ActorResolver, TransactionalConnection, UnauthenticatedError } from '@zhanggui/api-platform';
+import {
+  Actor,
+  ActorResolver,
+  preparedQuery,
+  PreparedStatement,
+  TransactionalConnection,
+  UnauthenticatedError,
+} from '@zhanggui/api-platform';
 import { ApiKeysService, API_KEY_PREFIX } from '../api-keys/api-keys.service';
 import { TokenService } from '../auth/token.service';
 import { PermissionCatalog } from './permission-catalog';
@@ -35,17 +42,10 @@ export class IdentityActorResolver extends ActorResolver {
   async resolve(bearer: string, _request: FastifyRequest): Promise<Actor> {
     if (bearer.startsWith(API_KEY_PREFIX)) return this.apiKeys.authenticate(bearer, this.lookupSubtree);
     const claims = await this.tokens.verifyAccessToken(bearer);
-    const [user]: UserRow[] = await this.connection.dataSource.query(
-      `SELECT u.id, u.username, u.status, u.password_changed_at,
-              COALESCE(json_agg(json_build_object('role', ra.role, 'orgUnitId', ra.org_unit_id))
-                       FILTER (WHERE ra.id IS NOT NULL), '[]') AS roles,
-              EXISTS (SELECT 1 FROM auth_session s
-                       WHERE s.family_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()) AS session_live
-         FROM user_account u LEFT JOIN role_assignment ra ON ra.user_id = u.id
-        WHERE u.id = $1
-        GROUP BY u.id`,
-      [claims.sub, claims.sid],
-    );
+    const [user] = await preparedQuery<UserRow>(this.connection.dataSource, USER_OF_TOKEN, [
+      claims.sub,
+      claims.sid,
+    ]);
     if (!user || user.status !== 'active' || !user.session_live) {
       throw new UnauthenticatedError('This session has ended; sign in again.');
     }
@@ -67,3 +67,16 @@ export class IdentityActorResolver extends ActorResolver {
     return rows.map((row) => row.id);
   };
 }
+
+/** Every signed-in request runs it: prepared once per connection. */
+const USER_OF_TOKEN: PreparedStatement = {
+  name: 'identity_user_of_token',
+  text: `SELECT u.id, u.username, u.status, u.password_changed_at,
+              COALESCE(json_agg(json_build_object('role', ra.role, 'orgUnitId', ra.org_unit_id))
+                       FILTER (WHERE ra.id IS NOT NULL), '[]') AS roles,
+              EXISTS (SELECT 1 FROM auth_session s
+                       WHERE s.family_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()) AS session_live
+         FROM user_account u LEFT JOIN role_assignment ra ON ra.user_id = u.id
+        WHERE u.id = $1
+        GROUP BY u.id`,
+};

@@ -52,10 +52,26 @@ export class OrderPlacementService {
     });
 
     const status = initialOrderStatus(input.paymentMethod);
+    // The day's number counter row stays locked from `next('SO')` to commit, serialising every placement of
+    // the day: everything that needs no number (lines, promotion usage, timeline) goes first, under an id
+    // taken from the database and foreign keys deferred to commit, and the number comes last but the writes
+    // that must carry it (the order row, the stock movements and the OrderPlaced event).
+    const orderId = await this.newOrderId();
+    await this.saveLines(orderId, priced);
+    await this.promotions.recordUsage(priced.promotionIds, orderId, customer.id);
+    await this.timeline.record(orderId, {
+      action: 'placed',
+      from: null,
+      to: status,
+      note: input.note,
+      data: { total: priced.total, warehouseId },
+    });
     const orders = this.connection.getRepository(Order);
+    const number = await this.numbers.next('SO');
     const order = await orders.save(
       orders.create({
-        number: await this.numbers.next('SO'),
+        id: orderId,
+        number,
         customerId: customer.id,
         channel,
         paymentMethod: input.paymentMethod,
@@ -77,15 +93,6 @@ export class OrderPlacementService {
       }),
     );
     await this.stock.reserve({ warehouseId, lines: input.lines, source: stockSourceOf(order) });
-    await this.saveLines(order.id, priced);
-    await this.promotions.recordUsage(priced.promotionIds, order.id, customer.id);
-    await this.timeline.record(order.id, {
-      action: 'placed',
-      from: null,
-      to: status,
-      note: input.note,
-      data: { total: order.total, warehouseId },
-    });
     await this.events.publish<OrderPlacedPayload>(ORDER_PLACED, {
       ...orderEventPayload(order),
       lines: priced.lines.map((line) => ({
@@ -102,6 +109,15 @@ export class OrderPlacementService {
   async saveLines(orderId: string, priced: PricedOrder): Promise<OrderLine[]> {
     const lines = this.connection.getRepository(OrderLine);
     return lines.save(priced.lines.map((line) => lines.create({ ...line, orderId })));
+  }
+
+  /** A UUIDv7 from the database (as the column default would make), with the children's keys deferred. */
+  private async newOrderId(): Promise<string> {
+    const [{ id }]: Array<{ id: string }> = await this.connection.manager.query('SELECT uuidv7() AS id');
+    await this.connection.manager.query(
+      'SET CONSTRAINTS sales_order_line_order_id_fkey, sales_order_timeline_order_id_fkey DEFERRED',
+    );
+    return id;
   }
 
   private async customer(customerId: string): Promise<CustomerProfile> {

@@ -7,7 +7,9 @@ const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 /**
  * Human numbers for business documents: `<PREFIX>-<yyyymmdd>-<nnnn>` (`SO-20261127-0001`), counting per
  * prefix and day. The counter row is updated in the document's transaction: numbers are unique, and a
- * rolled-back document gives its number back.
+ * rolled-back document gives its number back. The row stays locked until commit, so every document of the
+ * prefix and day waits for the one before: take the number as late as the document allows (order placement
+ * takes it after its lines, promotions and timeline).
  */
 @Injectable()
 export class DocumentNumbers {

@@ -1,6 +1,7 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import type { DataSource } from 'typeorm';
+import { preparedQuery, PreparedStatement } from '../database/prepared-query';
 
 /**
  * Rate-limit counters shared by every replica: one UPSERT per request into an UNLOGGED table (counters need
@@ -15,9 +16,24 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     limit: number,
     blockDurationMs: number,
   ): Promise<ThrottlerStorageRecord> {
-    const [row]: Array<{ hits: number; expires_in: number; blocked_for: number | null }> =
-      await this.dataSource.query(
-        `INSERT INTO rate_limit_counter AS c (key, hits, expires_at)
+    const [row] = await preparedQuery<{ hits: number; expires_in: number; blocked_for: number | null }>(
+      this.dataSource,
+      INCREMENT,
+      [key, ttlMs / 1000, limit, blockDurationMs / 1000],
+    );
+    return {
+      totalHits: row.hits,
+      timeToExpire: Math.max(0, Math.ceil(Number(row.expires_in))),
+      isBlocked: row.blocked_for !== null,
+      timeToBlockExpire: row.blocked_for === null ? 0 : Math.max(1, Math.ceil(Number(row.blocked_for))),
+    };
+  }
+}
+
+/** Every request runs it: prepared once per connection. */
+const INCREMENT: PreparedStatement = {
+  name: 'rate_limit_increment',
+  text: `INSERT INTO rate_limit_counter AS c (key, hits, expires_at)
        VALUES ($1, 1, now() + make_interval(secs => $2))
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN c.expires_at <= now() THEN 1 ELSE c.hits + 1 END,
@@ -29,13 +45,4 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
        RETURNING hits,
                  extract(epoch FROM expires_at - now()) AS expires_in,
                  CASE WHEN blocked_until > now() THEN extract(epoch FROM blocked_until - now()) END AS blocked_for`,
-        [key, ttlMs / 1000, limit, blockDurationMs / 1000],
-      );
-    return {
-      totalHits: row.hits,
-      timeToExpire: Math.max(0, Math.ceil(Number(row.expires_in))),
-      isBlocked: row.blocked_for !== null,
-      timeToBlockExpire: row.blocked_for === null ? 0 : Math.max(1, Math.ceil(Number(row.blocked_for))),
-    };
-  }
-}
+};
