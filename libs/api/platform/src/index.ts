@@ -21,6 +21,8 @@ export { ApiIfMatch, IfMatch } from './concurrency/if-match.decorator';
 export type { MigrationClass } from './database/data-source-options';
 export { EmbeddedPostgres } from './database/embedded/embedded-postgres';
 export { NO_TRANSACTION, NoTransaction } from './database/transaction.interceptor';
+export { preparedQuery } from './database/prepared-query';
+export type { PreparedStatement } from './database/prepared-query';
 export { TransactionalConnection } from './database/transactional-connection';
 export { VERSIONED_COLUMNS_SQL, VersionedEntity } from './database/versioned.entity';
 export { DemoData } from './demo-data/demo-data';

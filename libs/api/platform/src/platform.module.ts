@@ -22,6 +22,7 @@ import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler.storag
 import { FileStorage } from './storage/file-storage';
 import { LocalFileStorage } from './storage/local-file-storage';
 import { S3FileStorage } from './storage/s3-file-storage';
+import { AnonymousBudget } from './rate-limit/anonymous-budget';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/validation';
@@ -88,9 +89,11 @@ export class PlatformModule {
         WorkCalendarService,
         MigrationsOnBoot,
         DemoDataRunner,
+        AnonymousBudget,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        // Order matters: the access guard finds the caller, the rate limit counts per caller.
+        // Order matters: the access guard finds the caller, the rate limit counts per caller. Refused sign-ins
+        // never reach the rate limit, so the access guard charges them to the address (AnonymousBudget).
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         // Outermost first: the transaction wraps everything, so an idempotent response is stored with its changes.

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { beijingDate, EventBus, TransactionalConnection } from '@zhanggui/api-platform';
 import { LedgerService } from '../ledger/ledger.service';
+import { ExpenseClaimAccess } from './expense-claim-access';
 import { ExpenseClaimHistory } from './expense-claim-history';
 import { nextClaimStatus } from './expense-claim-states';
 import { ExpenseClaim } from './expense-claim.entity';
 import { paymentPosting } from './expense-postings';
 import { ExpenseClaimDetail, ExpenseClaimsService } from './expense-claims.service';
 import { EXPENSE_REIMBURSED, ExpenseReimbursedPayload } from './expenses.events';
-import { ExpenseClaimNotFoundError, ExpenseClaimTransitionError } from './expenses.errors';
+import { ExpenseClaimTransitionError } from './expenses.errors';
 
 /**
  * Pays approved claims back (per claim, or a batch sent to the bank in one go): each claim's payment posts
@@ -22,6 +22,7 @@ export class ExpensePaymentsService {
     private readonly ledger: LedgerService,
     private readonly events: EventBus,
     private readonly history: ExpenseClaimHistory,
+    private readonly access: ExpenseClaimAccess,
   ) {}
 
   async pay(id: string, paymentReference?: string): Promise<ExpenseClaimDetail> {
@@ -32,11 +33,9 @@ export class ExpensePaymentsService {
   /** All or nothing: one claim not approved refuses the batch, naming it. Locks in id order (no deadlocks). */
   async payAll(ids: string[], paymentReference?: string): Promise<ExpenseClaim[]> {
     const unique = [...new Set(ids)].sort();
-    const found = await this.connection
-      .getRepository(ExpenseClaim)
-      .find({ where: { id: In(unique) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-    const missing = unique.find((id) => !found.some((claim) => claim.id === id));
-    if (missing) throw new ExpenseClaimNotFoundError(missing);
+    // Only claims the payer may see: one outside their units answers 404 like reading it (not "is draft").
+    const found: ExpenseClaim[] = [];
+    for (const id of unique) found.push(await this.access.visible(id, true));
     for (const claim of found)
       if (!nextClaimStatus(claim.status, 'pay'))
         throw new ExpenseClaimTransitionError(claim.number, claim.status, 'paid');

@@ -19,16 +19,27 @@ for (const [network, prefix] of [
 ] as const) {
   FORBIDDEN.addSubnet(network, prefix, 'ipv4');
 }
+// Besides loopback, ULA, link-local and multicast: the forms that carry an IPv4 address inside (IPv4-compatible,
+// SIIT, NAT64, 6to4, Teredo), which could lead to a private IPv4 host, and the reserved or documentation blocks.
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  ['::ffff:0:0:0', 96],
   ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 32],
+  ['2001:db8::', 32],
+  ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10],
   ['ff00::', 8],
 ] as const) {
   FORBIDDEN.addSubnet(network, prefix, 'ipv6');
 }
+// IPv4-compatible addresses (::a.b.c.d): kept apart because BlockList matches IPv4 addresses against IPv6 rules
+// in this form, and every IPv4 address would fall in it.
+const IPV4_COMPATIBLE = new BlockList();
+IPV4_COMPATIBLE.addSubnet('::', 96, 'ipv6');
 
 export function isForbiddenAddress(address: string): boolean {
   // IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address it carries.
@@ -36,6 +47,7 @@ export function isForbiddenAddress(address: string): boolean {
   const candidate = mapped ? mapped[1] : address;
   const family = isIP(candidate);
   if (family === 0) return true;
+  if (family === 6 && IPV4_COMPATIBLE.check(candidate, 'ipv6')) return true;
   return FORBIDDEN.check(candidate, family === 4 ? 'ipv4' : 'ipv6');
 }
 

@@ -3,6 +3,8 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { ForbiddenError, UnauthenticatedError } from './access.errors';
+import { AnonymousBudget } from '../rate-limit/anonymous-budget';
+import type { Actor } from './actor';
 import { ActorResolver } from './actor-resolver';
 import { requestContextOf } from './request-context';
 
@@ -18,6 +20,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
   constructor(
     private readonly reflector: Reflector,
     private readonly moduleRef: ModuleRef,
+    private readonly anonymousBudget: AnonymousBudget,
   ) {}
 
   /** Identity provides the resolver from its own module; without identity (platform tests) nobody signs in. */
@@ -38,15 +41,16 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     ]);
     if (!rule) throw new ForbiddenError('This route declares no access rule, so it is closed.');
 
-    const bearer = bearerToken(request.headers.authorization);
-    const requestContext = requestContextOf(request);
-    if (bearer !== undefined) {
-      if (!this.resolver) throw new UnauthenticatedError('This server accepts no credentials.');
-      requestContext.actor = await this.resolver.resolve(bearer, request);
+    let actor: Actor | undefined;
+    try {
+      actor = await this.authenticate(request, rule);
+    } catch (error) {
+      // The rate-limit guard runs after this one and never sees these, so the address pays for them here.
+      if (error instanceof UnauthenticatedError) await this.anonymousBudget.charge(request);
+      throw error;
     }
-    if (rule.kind === 'public') return true;
-    const actor = requestContext.actor;
-    if (!actor) throw new UnauthenticatedError();
+    // Only a public route lets a caller without a credential through.
+    if (!actor) return true;
     if (
       rule.kind === 'permission' &&
       !rule.permissions.some((permission) => actor.permissions.has(permission))
@@ -55,6 +59,18 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
       throw new ForbiddenError(`This needs the permission ${needed}, which your roles do not grant.`);
     }
     return true;
+  }
+
+  /** The caller, or undefined on a public route called without a credential; 401 for anything else. */
+  private async authenticate(request: FastifyRequest, rule: AccessRule): Promise<Actor | undefined> {
+    const bearer = bearerToken(request.headers.authorization);
+    const requestContext = requestContextOf(request);
+    if (bearer !== undefined) {
+      if (!this.resolver) throw new UnauthenticatedError('This server accepts no credentials.');
+      requestContext.actor = await this.resolver.resolve(bearer, request);
+    }
+    if (rule.kind !== 'public' && !requestContext.actor) throw new UnauthenticatedError();
+    return requestContext.actor;
   }
 }
 

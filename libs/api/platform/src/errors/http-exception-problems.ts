@@ -104,3 +104,21 @@ export function asFastifyClientError(error: unknown): HttpException | undefined 
     return undefined;
   return new HttpException(candidate.message ?? 'Bad request', candidate.statusCode, { cause: error });
 }
+
+/** The router's own refusals (a malformed URL, a path parameter over Fastify's length limit) as problems. */
+export function problemFromRouterError(
+  error: { statusCode?: number },
+  request: FastifyRequest,
+): ProblemDetails & { instance: string; requestId: string } {
+  const tooLong = error.statusCode === HttpStatus.URI_TOO_LONG;
+  const code = tooLong ? 'URI_TOO_LONG' : 'BAD_REQUEST';
+  return {
+    type: problemType(code),
+    title: tooLong ? 'URI too long' : 'Bad request',
+    status: error.statusCode ?? HttpStatus.BAD_REQUEST,
+    detail: tooLong ? 'A path segment is longer than any id or code can be.' : 'The URL is malformed.',
+    code,
+    instance: request.url.split('?')[0].slice(0, 200),
+    requestId: String(request.id),
+  };
+}

@@ -50,7 +50,12 @@ export class ProblemFilter implements ExceptionFilter {
     const fastifyError = asFastifyClientError(exception);
     if (fastifyError) return { problem: problemFromHttpException(fastifyError, request) };
     const databaseProblem = problemFromDatabaseError(exception);
-    if (databaseProblem) return { problem: databaseProblem };
+    // A 503 from the database says when to come back, as NOT_READY does.
+    if (databaseProblem)
+      return {
+        problem: databaseProblem,
+        headers: databaseProblem.status === 503 ? { 'Retry-After': '1' } : undefined,
+      };
     return {
       problem: {
         type: problemType('INTERNAL_ERROR'),

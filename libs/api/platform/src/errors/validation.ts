@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { FieldProblem, InvalidInputError } from './domain-error';
 
@@ -33,7 +33,7 @@ export class ValidationFailedError extends InvalidInputError {
  * field such as `version` or `id` learns it at once instead of wondering why nothing changed.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
@@ -42,4 +42,40 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new ValidationFailedError(flattenValidationErrors(errors)),
   });
+}
+
+/** Deeper than any DTO nests; class-transformer recurses without a limit and overflowed the stack at 10,000. */
+const MAX_DEPTH = 32;
+
+/**
+ * Fields of `value` no DTO rule can be trusted with: strings holding a NUL character (PostgreSQL text cannot
+ * store one) and values nested deeper than MAX_DEPTH, each named by its dotted path.
+ */
+export function unsafeFields(value: unknown, path: string, depth = 0): FieldProblem[] {
+  if (typeof value === 'string')
+    return value.includes('\u0000')
+      ? [{ field: path, message: `${path || 'body'} must not contain the NUL character` }]
+      : [];
+  if (typeof value !== 'object' || value === null) return [];
+  if (depth >= MAX_DEPTH) {
+    const field = path.split('.')[0];
+    return [{ field, message: `${field || 'body'} is nested deeper than ${MAX_DEPTH} levels` }];
+  }
+  return Object.entries(value).flatMap(([key, item]) =>
+    unsafeFields(item, path ? `${path}.${key}` : key, depth + 1),
+  );
+}
+
+/**
+ * Refuses NUL characters and absurd nesting in bodies, queries and path parameters, naming the field, before
+ * class-transformer walks them: both were 500s (a database error, a stack overflow), found by the fuzz suite.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const problems = unsafeFields(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+      if (problems.length > 0) throw new ValidationFailedError(problems);
+    }
+    return super.transform(value, metadata);
+  }
 }

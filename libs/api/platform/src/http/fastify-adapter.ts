@@ -1,9 +1,11 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { installRequestContext } from '../access/request-context';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
+import { PROBLEM_CONTENT_TYPE } from '../errors/problem-details';
+import { problemFromRouterError } from '../errors/http-exception-problems';
 
 /** Fastify with our request id (accepted from X-Request-Id or made, and echoed), body limit and request log. */
 export function createFastifyAdapter(
@@ -22,6 +24,14 @@ export function createFastifyAdapter(
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
         : config.trustProxy,
     return503OnClosing: true,
+    // The router refuses a malformed URL (400) or an over-long path parameter (414) before Nest and its
+    // exception filter see the request; without this the answer was Fastify's plain JSON (found by fuzzing).
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      void reply
+        .status(error.statusCode ?? 400)
+        .header(REQUEST_ID_HEADER, request.id)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(problemFromRouterError(error, request)),
   });
   const fastify = adapter.getInstance();
   fastify.removeContentTypeParser('text/plain');

@@ -2,16 +2,10 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { requestContextOf } from '../access/request-context';
-import { DomainError } from '../errors/domain-error';
+import { anonymousTracker } from './anonymous-budget';
+import { RateLimitedError } from './rate-limit.errors';
 
-export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number) {
-    super(429, 'RATE_LIMITED', 'Too many requests', {
-      detail: `Too many requests; try again in ${retryAfterSeconds} s.`,
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-    });
-  }
-}
+export { RateLimitedError };
 
 /**
  * One budget per caller across all routes and replicas: the signed-in user or API key when there is one
@@ -21,7 +15,8 @@ export class RateLimitedError extends DomainError {
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const actor = requestContextOf(request as unknown as FastifyRequest)?.actor;
-    return actor ? `${actor.kind}:${actor.id}` : `ip:${(request as unknown as FastifyRequest).ip}`;
+    if (actor) return `${actor.kind}:${actor.id}`;
+    return anonymousTracker((request as unknown as FastifyRequest).ip);
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {

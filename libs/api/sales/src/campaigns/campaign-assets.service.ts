@@ -44,7 +44,7 @@ export class CampaignAssetsService {
   }
 
   async upload(campaignId: string, bytes: Buffer, fileName: string | null): Promise<CampaignAsset> {
-    const campaign = await this.campaigns.get(campaignId);
+    const campaign = await this.campaigns.writable(campaignId);
     if (!campaignEditable(campaign.status)) throw new CampaignClosedError(campaign.status);
     const kind = sniffImage(bytes);
     if (!kind) throw new CampaignAssetRefusedError('not a JPEG, PNG, GIF or WebP image');
@@ -67,15 +67,21 @@ export class CampaignAssetsService {
 
   async file(id: string): Promise<{ file: StoredFile; contentType: string }> {
     const asset = await this.assets.findOneBy({ id });
-    const file = asset && (await this.storage.read(asset.storageKey));
+    const file =
+      asset && (await this.reachable(asset, 'campaigns:read')) && (await this.storage.read(asset.storageKey));
     if (!asset || !file) throw new CampaignAssetNotFoundError(id);
     return { file, contentType: asset.contentType };
   }
 
   async remove(id: string): Promise<void> {
     const asset = await this.assets.findOneBy({ id });
-    if (!asset) throw new CampaignAssetNotFoundError(id);
+    if (!asset || !(await this.reachable(asset, 'campaigns:write'))) throw new CampaignAssetNotFoundError(id);
     await this.assets.delete({ id });
     this.connection.afterCommit(() => this.storage.delete(asset.storageKey));
+  }
+
+  /** A creative is as visible as its campaign: outside the caller's territories it does not exist. */
+  private async reachable(asset: CampaignAsset, permission: string): Promise<boolean> {
+    return this.campaigns.reaches(permission, await this.campaigns.get(asset.campaignId));
   }
 }

@@ -8,7 +8,7 @@ import {
   paginate,
   TransactionalConnection,
 } from '@zhanggui/api-platform';
-import { TerritoryInvalidError } from '../sales.errors';
+import { OutsideOwnTerritoryError, TerritoryInvalidError } from '../sales.errors';
 import { currentUserId, salesScope, scopeParam } from '../shared/sales-scope';
 import { TerritoryDirectory } from '../territories/territory-directory';
 import { Campaign, CampaignHistory } from './campaign.entities';
@@ -71,10 +71,21 @@ export class CampaignsService {
   /** A campaign as a reader sees it: outside their territory it does not exist for them. */
   async readable(id: string): Promise<Campaign> {
     const campaign = await this.get(id);
-    const units = scopeParam(await salesScope('campaigns:read'));
-    if (units && !campaign.territoryIds.some((unit) => units.includes(unit)))
-      throw new CampaignNotFoundError(id);
+    if (!(await this.reaches('campaigns:read', campaign))) throw new CampaignNotFoundError(id);
     return campaign;
+  }
+
+  /** A campaign as a planner may change it (its creatives too): likewise absent outside their territory. */
+  async writable(id: string): Promise<Campaign> {
+    const campaign = await this.get(id);
+    if (!(await this.reaches('campaigns:write', campaign))) throw new CampaignNotFoundError(id);
+    return campaign;
+  }
+
+  /** Whether the caller's scope for `permission` takes in one of the territories the campaign aims at. */
+  async reaches(permission: string, campaign: Campaign): Promise<boolean> {
+    const units = scopeParam(await salesScope(permission));
+    return !units || campaign.territoryIds.some((unit) => units.includes(unit));
   }
 
   historyOf(id: string): Promise<CampaignHistory[]> {
@@ -141,6 +152,10 @@ export class CampaignsService {
     promotionIds: string[],
   ): Promise<void> {
     if (endsOn < startsOn) throw new CampaignFieldInvalidError('endsOn', 'must not be before startsOn');
+    // A planner limited to some territories plans for those only (the whole company has no limit).
+    const reach = scopeParam(await salesScope('campaigns:write'));
+    if (reach && territoryIds.some((unit) => !reach.includes(unit)))
+      throw new OutsideOwnTerritoryError('territoryIds');
     const units = await this.directory.units([...new Set(territoryIds)]);
     if (territoryIds.length > 0 && units.length !== new Set(territoryIds).size)
       throw new TerritoryInvalidError('territoryIds', 'each must be a province, region or city');
@@ -156,7 +171,8 @@ export class CampaignsService {
 
   private async lock(id: string): Promise<Campaign> {
     const campaign = await this.campaigns.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!campaign) throw new CampaignNotFoundError(id);
+    // Writes were not scoped: a planner of 杭州 could read and change 广州's campaigns by id.
+    if (!campaign || !(await this.reaches('campaigns:write', campaign))) throw new CampaignNotFoundError(id);
     return campaign;
   }
 

@@ -27,6 +27,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -47,7 +48,9 @@ import { FOLLOW_UP_TRIGGERS, FollowUpRule, FollowUpTrigger } from './follow-up-r
 import { FollowUpVisit, VISIT_STATUSES } from './follow-up-visit.entity';
 import { FollowUpsService } from './follow-ups.service';
 
-class CreateRuleDto {
+// Named for its domain: OpenAPI schemas are named by class, and two `CreateRuleDto`s documented one route
+// with the other's body (found by the fuzz suite).
+class CreateFollowUpRuleDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name!: string;
   @ApiProperty({ enum: FOLLOW_UP_TRIGGERS }) @IsIn(FOLLOW_UP_TRIGGERS) trigger!: FollowUpTrigger;
   @ApiProperty({ minimum: 0, maximum: 365, description: 'Days after the delivery or resolution.' })
@@ -70,7 +73,7 @@ class CreateRuleDto {
   instructions?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
-class UpdateRuleDto extends PartialType(CreateRuleDto) {}
+class UpdateFollowUpRuleDto extends PartialType(CreateFollowUpRuleDto) {}
 export class RuleView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -105,8 +108,10 @@ class VisitsQuery {
   @ApiPropertyOptional({ enum: VISIT_STATUSES }) @IsOptional() @IsIn(VISIT_STATUSES) status?: string;
   @ApiPropertyOptional({ description: 'A user id or `me`.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  // Anything else reached the uuid column and failed there as a 500 (found by the fuzz suite).
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assigneeId must be a user id or "me"',
+  })
   assigneeId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() customerId?: string;
 }
@@ -188,7 +193,7 @@ export class FollowUpsController {
   @ApiCreatedResponse({ type: RuleView })
   @ApiProblemResponses(400, 409)
   async createRule(
-    @Body() body: CreateRuleDto,
+    @Body() body: CreateFollowUpRuleDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RuleView> {
     const repository = this.connection.getRepository(FollowUpRule);
@@ -205,7 +210,7 @@ export class FollowUpsController {
   @ApiProblemResponses(400, 404, 409, 412)
   async updateRule(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateRuleDto,
+    @Body() body: UpdateFollowUpRuleDto,
     @IfMatch() expected: number[] | undefined,
   ): Promise<RuleView> {
     const repository = this.connection.getRepository(FollowUpRule);

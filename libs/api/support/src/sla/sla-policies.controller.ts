@@ -76,13 +76,11 @@ class CreateSlaPolicyDto {
   @IsIn(TICKET_CATEGORIES)
   category?: TicketCategory | null;
   @ApiProperty({ description: 'Business minutes to the first public reply.' })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100000)
   firstResponseMinutes!: number;
   @ApiProperty({ description: 'Business minutes to resolution (waiting on the customer does not count).' })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1000000)
@@ -128,17 +126,16 @@ export class SlaPolicyView {
   }
 }
 
+// JSON numbers only in these bodies: converting took `true` as 1 (found by the fuzz suite).
 class SettingsDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 90 })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(90)
   reopenWindowDays?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 99 })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(99)

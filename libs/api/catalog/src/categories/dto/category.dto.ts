@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
 import type { Brand } from '../../brands/brand.entity';
@@ -21,7 +21,7 @@ export class CreateCategoryDto {
 
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  // A JSON number only: converting took "5" and true (found by the fuzz suite).
   @IsInt()
   @Min(-10000)
   @Max(10000)

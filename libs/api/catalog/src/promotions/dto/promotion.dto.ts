@@ -8,6 +8,7 @@ import {
   IsDate,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -105,6 +106,8 @@ class PromotionFields {
   targetIds?: string[];
 
   @ApiProperty({ type: PromotionParametersDto })
+  // @ValidateNested() alone lets a missing object through (found by the fuzz suite).
+  @IsObject()
   @ValidateNested()
   @Type(() => PromotionParametersDto)
   parameters!: PromotionParametersDto;

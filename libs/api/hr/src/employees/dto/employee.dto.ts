@@ -56,7 +56,7 @@ export class PersonalDetailsDto {
   @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
   idNumber?: string;
 
-  @ApiPropertyOptional({ example: '招商银行广州分行' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '招商银行广州分行' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -70,18 +70,18 @@ export class PersonalDetailsDto {
   @Matches(/^\d{8,30}$/, { message: 'bankAccount must be 8–30 digits' })
   bankAccount?: string;
 
-  @ApiPropertyOptional({ example: '13800138000' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '13800138000' })
   @IsOptional()
   @Matches(/^[0-9+\- ]{5,32}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'zhang.san@example.com' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhang.san@example.com' })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   email?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)

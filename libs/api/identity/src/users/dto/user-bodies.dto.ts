@@ -22,6 +22,8 @@ export class CreateUserDto {
   @UserFields.password('The initial password')
   password!: string;
 
+  // Optional when creating (a user may start without roles): documented so, not as required (fuzz suite).
+  @ApiPropertyOptional({ type: [RoleAssignmentInput] })
   @IsOptional()
   @IsArray()
   @RoleAssignmentsField()

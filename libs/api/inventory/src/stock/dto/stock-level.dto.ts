@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
 
@@ -33,14 +33,12 @@ export class ReorderSettingsDto {
     minimum: 0,
     description: 'Alert (StockLow) when available falls below this; 0 = not watched.',
   })
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(MAX_QUANTITY)
   reorderPoint!: number;
 
   @ApiProperty({ minimum: 0, description: 'The buffer kept against surprises; at most the reorder point.' })
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(MAX_QUANTITY)

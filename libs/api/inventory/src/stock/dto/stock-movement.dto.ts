@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -133,7 +133,7 @@ export class CreateStockAdjustmentDto {
   warehouseId!: string;
 
   @ApiProperty({ example: -2, description: 'Units added (positive) or taken away (negative); never 0.' })
-  @Type(() => Number)
+  // A JSON number only: converting would take "100", true or [5] as quantities (found by the fuzz suite).
   @IsInt()
   @NotEquals(0)
   @Min(-MAX_QUANTITY)

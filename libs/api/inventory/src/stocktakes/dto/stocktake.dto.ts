@@ -24,7 +24,6 @@ export class StocktakeLineDto {
   skuId!: string;
 
   @ApiProperty({ minimum: 0, description: 'Units found on the shelf.' })
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(MAX_QUANTITY)

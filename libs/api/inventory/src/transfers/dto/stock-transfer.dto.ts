@@ -27,7 +27,6 @@ export class TransferLineDto {
   skuId!: string;
 
   @ApiProperty({ minimum: 1 })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_QUANTITY)

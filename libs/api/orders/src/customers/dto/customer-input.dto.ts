@@ -47,7 +47,7 @@ export class ConsentDto {
 
 /** What both a new customer and a change may carry. */
 class CustomerFields {
-  @ApiPropertyOptional({ example: 'zhangsan@example.com' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhangsan@example.com' })
   @IsOptional()
   @Transform(trimmed)
   @IsEmail({}, { message: 'email must be an email address' })
@@ -59,7 +59,7 @@ class CustomerFields {
   @IsIn(GENDERS)
   gender?: Gender | null;
 
-  @ApiPropertyOptional({ example: '1990-05-20', format: 'date' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1990-05-20', format: 'date' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'birthday must be a date (YYYY-MM-DD)' })
   @Length(10, 10, { message: 'birthday must be a date (YYYY-MM-DD)' })

@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
@@ -81,12 +82,16 @@ export class UpdatePurchaseOrderDto {
 }
 
 export class CreatePurchaseOrderDto extends UpdatePurchaseOrderDto {
+  // Required here: a subclass's conditional replaces the parent's @IsOptional(); without it, leaving the
+  // field out passed validation and failed in the database as a 500 (found by the fuzz suite).
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
+  @ValidateIf(() => true)
   declare supplierId: string;
 
   @ApiProperty({ format: 'uuid', description: 'The warehouse the goods are delivered to.' })
   @IsUUID()
+  @ValidateIf(() => true)
   declare warehouseId: string;
 
   @ApiProperty({ type: [PurchaseOrderLineInput] })
@@ -95,6 +100,7 @@ export class CreatePurchaseOrderDto extends UpdatePurchaseOrderDto {
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => PurchaseOrderLineInput)
+  @ValidateIf(() => true)
   declare lines: PurchaseOrderLineInput[];
 
   @ApiPropertyOptional({ enum: ['CNY'], default: 'CNY' })

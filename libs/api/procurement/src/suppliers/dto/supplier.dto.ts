@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
@@ -107,6 +108,8 @@ export class UpdateSupplierDto {
 
 /** The minimal contract is `{code, name}`. */
 export class CreateSupplierDto extends UpdateSupplierDto {
+  // Required here: a subclass's conditional replaces the parent's @IsOptional(); without it, leaving the
+  // field out passed validation and failed in the database as a 500 (found by the fuzz suite).
   @ApiProperty({ example: 'SUP-LY' })
   @Transform(trimmed)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, {
@@ -118,6 +121,7 @@ export class CreateSupplierDto extends UpdateSupplierDto {
   @Transform(trimmed)
   @IsString()
   @Length(1, 200)
+  @ValidateIf(() => true)
   declare name: string;
 }
 

@@ -23,7 +23,8 @@ import {
 } from '../site-content.entity';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const URL_OR_PATH = /^(https:\/\/|\/)[^\s]*$/;
+// A path is `/x`, never `//host` or `/\host`, which browsers follow to another site.
+const URL_OR_PATH = /^(https:\/\/|\/(?![/\\]))[^\s]*$/;
 
 /** The fields every item may leave out. */
 class SiteContentOptionalFields {

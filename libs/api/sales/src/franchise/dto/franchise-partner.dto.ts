@@ -9,6 +9,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
@@ -71,14 +72,18 @@ export class UpdateFranchisePartnerDto {
 }
 
 export class CreateFranchisePartnerDto extends UpdateFranchisePartnerDto {
+  // Required here: a subclass's conditional replaces the parent's @IsOptional(); without it, leaving the
+  // field out passed validation and failed in the database as a 500 (found by the fuzz suite).
   @ApiProperty({ example: '佛山优品连锁' })
   @Transform(trimmed)
   @IsString()
   @Length(1, 200)
+  @ValidateIf(() => true)
   declare name: string;
 
   @ApiProperty({ enum: FRANCHISE_KINDS })
   @IsIn(FRANCHISE_KINDS)
+  @ValidateIf(() => true)
   declare kind: FranchiseKind;
 
   @ApiProperty({ format: 'uuid', description: 'The province, region or city it would serve.' })
