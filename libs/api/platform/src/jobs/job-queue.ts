@@ -28,8 +28,6 @@ export interface JobAttempt {
 }
 
 const BEIJING = 'Asia/Shanghai';
-/** Jobs a worker takes per fetch. Small, so a replica that dies holds few jobs until they expire. */
-const JOB_BATCH_SIZE = 10;
 
 type JobHandler<T> = (data: T, attempt: JobAttempt) => Promise<void>;
 
@@ -117,37 +115,23 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       const cron = this.schedules.get(queue);
       if (cron) await this.boss.schedule(queue, cron, {}, { tz: BEIJING });
       if (!this.config.jobWorkers) continue;
-      // A worker takes up to a batch of jobs per fetch and, while the queue stays full, fetches again at once:
-      // one job per polling interval would leave a burst of orders' postings and webhooks minutes behind.
+      // While the queue has jobs, a worker takes the next one at once; it waits a polling interval only when the
+      // queue is empty. (One job per interval left a burst of orders' postings and webhooks minutes behind.) One
+      // job at a time, so a killed process holds at most one job per queue until pg-boss expires and reruns it.
       let workerId = '';
       workerId = await this.boss.work<object>(
         queue,
-        {
-          includeMetadata: true,
-          batchSize: JOB_BATCH_SIZE,
-          pollingIntervalSeconds: this.config.jobPollSeconds,
-        },
-        async (jobs) => {
-          for (const job of jobs) await this.runOne(queue, job, handler);
-          if (jobs.length === JOB_BATCH_SIZE) this.boss?.notifyWorker(workerId);
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobPollSeconds },
+        async ([job]) => {
+          try {
+            const attempt = { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
+            // Jobs act as the system: the audit trail says so, and no request's permissions leak into them.
+            await runAsActor(undefined, () => handler(job.data as never, attempt), `job:${job.id}`);
+          } finally {
+            this.boss?.notifyWorker(workerId);
+          }
         },
       );
-    }
-  }
-
-  /**
-   * One job of a batch, on its own: a failure fails (and schedules the retry of) that job alone; pg-boss then
-   * completes the batch's jobs that are still active, which are exactly the ones that succeeded.
-   */
-  private async runOne(queue: string, job: PgBoss.JobWithMetadata<object>, handler: JobHandler<never>) {
-    const attempt = { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
-    try {
-      // Jobs act as the system: the audit trail says so, and no request's permissions leak into them.
-      await runAsActor(undefined, () => handler(job.data as never, attempt), `job:${job.id}`);
-    } catch (error) {
-      this.logger.warn({ err: error, queue, jobId: job.id, attempt }, 'Job failed');
-      const { message, stack } = error instanceof Error ? error : new Error(String(error));
-      await this.started().fail(queue, job.id, { message, stack });
     }
   }
 
