@@ -164,7 +164,8 @@ export class PayrollCalculator {
       ]);
       totals.employees += 1;
       totals.grossTotal += figures.gross;
-      totals.netTotal += figures.net;
+      // What the bank pays: a negative net (withholdings above the pay) is owed by the employee, not paid.
+      totals.netTotal += Math.max(figures.net, 0);
       totals.taxTotal += figures.tax;
       totals.employeeInsuranceTotal += ins.employeeTotal;
       totals.employerInsuranceTotal += ins.employerTotal;

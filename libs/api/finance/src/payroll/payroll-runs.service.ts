@@ -131,8 +131,8 @@ export class PayrollRunsService {
     }
     await this.connection.manager.query(`UPDATE payslip SET locked = true WHERE run_id = $1`, [id]);
     const slips = await this.totalsOf(id);
-    if (slips.length)
-      await this.ledger.post(payrollAccrual(run, slips, `${run.month}-${lastDay(run.month)}`));
+    const accrual = payrollAccrual(run, slips, `${run.month}-${lastDay(run.month)}`);
+    if (accrual.lines.length) await this.ledger.post(accrual);
     const approved = await this.get(id, 'payroll-runs:approve');
     await this.audit.record({
       action: 'approve',

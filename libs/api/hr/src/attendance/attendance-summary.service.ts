@@ -186,6 +186,11 @@ export class AttendanceSummaryService {
       .andWhere(`o.status = 'approved'`)
       .andWhere('o.work_date BETWEEN :from AND :to', { from, to })
       .getMany();
+    // Grouped once: filtering the month's punches per employee made the lock of a 5,000-person company
+    // quadratic (15 s at 5,000 × 210k punches).
+    const punchesOf = groupBy(punches, (p) => p.employeeId);
+    const leaveOf = groupBy(leave, (l) => l.employeeId);
+    const overtimeOf = groupBy(overtime, (o) => o.employeeId);
     for (const e of employees) {
       result.set(
         e.id,
@@ -195,20 +200,31 @@ export class AttendanceSummaryService {
           shiftOn: (date) => shiftOf(e.id, date),
           hireDate: e.hireDate,
           leaveDate: e.leaveDate,
-          punches: punches
-            .filter((p) => p.employeeId === e.id)
-            .map((p) => ({ date: p.workDate, time: beijingClock(p.clockedAt) })),
-          leave: leave
-            .filter((l) => l.employeeId === e.id)
-            .map((l) => ({ type: l.leaveType, startsOn: l.startsOn, endsOn: l.endsOn })),
-          overtime: overtime
-            .filter((o) => o.employeeId === e.id)
-            .map((o) => ({ kind: o.kind, hours: o.hours })),
+          punches: (punchesOf.get(e.id) ?? []).map((p) => ({
+            date: p.workDate,
+            time: beijingClock(p.clockedAt),
+          })),
+          leave: (leaveOf.get(e.id) ?? []).map((l) => ({
+            type: l.leaveType,
+            startsOn: l.startsOn,
+            endsOn: l.endsOn,
+          })),
+          overtime: (overtimeOf.get(e.id) ?? []).map((o) => ({ kind: o.kind, hours: o.hours })),
         }),
       );
     }
     return result;
   }
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }
 
 /** HH:MM on the Beijing clock. */
