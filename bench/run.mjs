@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --rounds 3 --seconds 3 --connections 10 --no-bundle --no-pgbench --no-reconciliation
-// --reconciliation-lines 1000000]`: measures the API
+// --reconciliation-lines 1000000 --no-payroll --payroll-rounds 3 --only payroll,reconciliation]`: measures the API
 // against the baseline on the seeded database (run `npm run seed:scale` first) and writes
 // bench/results/<timestamp>.json and .md. Ratios only: CI does not gate on absolute times.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -13,6 +13,8 @@ import { bundleSize } from './lib/bundle.mjs';
 import { cpuSnapshot, cpuUsed } from './lib/cpu.mjs';
 import { benchDataDir, BENCH_ADMIN_PASSWORD, openDatabase, startApi } from './lib/database.mjs';
 import { deepCursor, ledgerMismatches, prepareFixtures } from './lib/fixtures.mjs';
+import { benchDashboards, dashboardsMarkdown } from './lib/dashboards.mjs';
+import { benchPayroll, payrollMarkdown } from './lib/payroll.mjs';
 import { benchReconciliation, reconciliationMarkdown } from './lib/reconciliation.mjs';
 import { operations } from './operations.mjs';
 
@@ -27,8 +29,16 @@ const { values: args } = parseArgs({
     // The website reconciliation of a settlement statement (1M lines and a tenth of it): on unless switched off.
     'no-reconciliation': { type: 'boolean', default: false },
     'reconciliation-lines': { type: 'string', default: '1000000' },
+    'no-payroll': { type: 'boolean', default: false },
+    'payroll-rounds': { type: 'string', default: '3' },
+    // A comma-separated subset of the sections (all when absent): operations, deep-cursor, dashboards, lcp,
+    // payroll, reconciliation, pgbench, bundle.
+    only: { type: 'string' },
   },
 });
+const only = args.only?.split(',').map((name) => name.trim());
+/** Whether a section runs: named in --only (when given) and not switched off by its --no-… flag. */
+const runs = (section) => (!only || only.includes(section)) && !args[`no-${section}`];
 const rounds = Number(args.rounds);
 const seconds = Number(args.seconds);
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -64,6 +74,14 @@ function postmasterOf(embedded) {
 }
 
 await buildApi({ log });
+// The console is built first: its size is a section, and the API serves it for the LCP section.
+let bundle;
+if (runs('bundle') || runs('lcp')) {
+  bundle = bundleSize();
+  log(
+    bundle.error ? `  console build failed` : `  console initial JS ${bundle.gzipKB.toFixed(1)} KB gzipped`,
+  );
+}
 const database = await openDatabase({ log: () => undefined });
 const postmasterPid = postmasterOf(database.embedded);
 const client = new pg.Client({ connectionString: database.url, application_name: 'zhanggui-bench' });
@@ -87,7 +105,11 @@ try {
     url: database.url,
     port: 3971,
     nodeArgs: ['--require', path.join(root, 'bench/lib/sql-trace.cjs')],
-    env: { BENCH_SQL_TRACE: trace, JOBS_WORKERS: 'false' },
+    env: {
+      BENCH_SQL_TRACE: trace,
+      JOBS_WORKERS: 'false',
+      ...(bundle && !bundle.error ? { ADMIN_DIST_DIR: bundle.outDir } : {}),
+    },
   });
   baseline = await startBaseline(database.url, 3972);
   const login = await (
@@ -98,7 +120,7 @@ try {
     })
   ).json();
   const token = login.accessToken;
-  const ops = operations(fixtures);
+  const ops = runs('operations') ? operations(fixtures) : [];
 
   // The API's SQL per operation (one request each, after one warm-up request).
   report.apiSql = {};
@@ -136,7 +158,7 @@ try {
           .split('\n')
           .slice(before - 1)
           .filter(Boolean)
-          .map((l) => JSON.parse(l))
+          .map((l) => JSON.parse(l).sql)
       : [];
     report.apiSql[op.name] = {
       status,
@@ -195,22 +217,24 @@ try {
 
   // Deep cursors: p97.5 at depth (the issue's 500,000, or 80% of the rows at smaller scale) vs the first page.
   report.deepCursor = {};
-  for (const list of [
-    {
-      name: 'orders (status=completed)',
-      path: '/api/v1/orders?status=completed&limit=20',
-      sql: `SELECT id FROM sales_order WHERE status = 'completed' ORDER BY id DESC`,
-      sort: '-placedAt',
-      rows: fixtures.counts.completed,
-    },
-    {
-      name: 'products (by name)',
-      path: '/api/v1/products?limit=20',
-      sql: `SELECT name, id FROM product ORDER BY name, id`,
-      sort: 'name',
-      rows: fixtures.counts.products,
-    },
-  ]) {
+  for (const list of !runs('deep-cursor')
+    ? []
+    : [
+        {
+          name: 'orders (status=completed)',
+          path: '/api/v1/orders?status=completed&limit=20',
+          sql: `SELECT id FROM sales_order WHERE status = 'completed' ORDER BY id DESC`,
+          sort: '-placedAt',
+          rows: fixtures.counts.completed,
+        },
+        {
+          name: 'products (by name)',
+          path: '/api/v1/products?limit=20',
+          sql: `SELECT name, id FROM product ORDER BY name, id`,
+          sort: 'name',
+          rows: fixtures.counts.products,
+        },
+      ]) {
     const depth = Math.min(500_000, Math.floor(list.rows * 0.8));
     const cursor = await deepCursor(client, { sql: list.sql, sort: list.sort, depth });
     const first = load({
@@ -234,8 +258,78 @@ try {
     );
   }
 
+  if (runs('dashboards')) {
+    try {
+      report.dashboards = await benchDashboards({
+        client,
+        baseUrl: api.baseUrl,
+        apiPid: api.pid,
+        trace,
+        login: async () =>
+          (
+            await (
+              await fetch(`${api.baseUrl}/api/v1/auth/login`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
+              })
+            ).json()
+          ).accessToken,
+        log,
+      });
+    } catch (error) {
+      log(`  dashboards failed: ${error.stack ?? error}`);
+      report.dashboards = { error: String(error.message ?? error) };
+    }
+  }
+
+  if (runs('lcp')) {
+    if (!bundle || bundle.error) report.lcp = { error: 'the console did not build' };
+    else {
+      const run = spawnSync(
+        'flock',
+        [
+          '/tmp/browser-test.lock',
+          process.execPath,
+          path.join(root, 'bench/lib/lcp.mjs'),
+          JSON.stringify({
+            baseUrl: api.baseUrl,
+            username: 'admin',
+            password: BENCH_ADMIN_PASSWORD,
+            samples: 5,
+          }),
+        ],
+        { encoding: 'utf8', timeout: 600_000 },
+      );
+      try {
+        report.lcp = JSON.parse(run.stdout.trim().split('\n').pop());
+        log(
+          `  LCP: sign-in page ${report.lcp.login.medianMs?.toFixed(0)} ms, dashboard ${report.lcp.dashboard.medianMs?.toFixed(0)} ms (medians of ${report.lcp.samples})`,
+        );
+      } catch {
+        report.lcp = { error: `${run.stderr ?? ''}${run.error ?? ''}`.slice(-1500) };
+        log(`  LCP failed: ${report.lcp.error}`);
+      }
+    }
+  }
+
+  if (runs('payroll')) {
+    try {
+      report.payroll = await benchPayroll({
+        client,
+        baseUrl: api.baseUrl,
+        adminToken: token,
+        rounds: Number(args['payroll-rounds']),
+        log,
+      });
+    } catch (error) {
+      log(`  payroll failed: ${error.stack ?? error}`);
+      report.payroll = { error: String(error.message ?? error) };
+    }
+  }
+
   // Last, as it adds (and then removes) a million statement lines: reconciliation at 1/10 and full size.
-  if (!args['no-reconciliation']) {
+  if (runs('reconciliation')) {
     try {
       report.reconciliation = await benchReconciliation({
         client,
@@ -254,11 +348,11 @@ try {
   await baseline?.stop();
 }
 
-if (!args['no-pgbench'])
+if (runs('pgbench'))
   report.pgbench = await runPgbench(client, database.url, report.operations?.['order placement']);
 await client.end();
 await database.stop();
-if (!args['no-bundle']) report.bundle = bundleSize();
+if (runs('bundle')) report.bundle = bundle;
 
 const stamp = started.toISOString().replace(/[:.]/g, '-');
 const out = path.join(root, 'bench/results', stamp);
@@ -381,8 +475,21 @@ function markdown(r) {
       '',
       r.bundle.error
         ? `Console bundle: build failed: ${r.bundle.error}`
-        : `Console initial JS for login + dashboard (entry, login, layout and dashboard chunks with their imports), gzipped: ${r.bundle.gzipKB.toFixed(1)} KB in ${r.bundle.files.length} files (limit 300 KB): ${r.bundle.met ? 'met' : 'NOT met'}; all JS of the console: ${r.bundle.allJsGzipKB.toFixed(0)} KB.${r.bundle.missing.length ? ` Route modules not found: ${r.bundle.missing.join(', ')}.` : ''}`,
+        : `Console initial JS for login + dashboard (entry, the first screen's words in zh-CN, login, layout and dashboard chunks with their imports), gzipped: ${r.bundle.gzipKB.toFixed(1)} KB in ${r.bundle.files.length} files (limit 300 KB): ${r.bundle.met ? 'met' : 'NOT met'}; all JS of the console: ${r.bundle.allJsGzipKB.toFixed(0)} KB.${r.bundle.missing.length ? ` Route modules not found: ${r.bundle.missing.join(', ')}.` : ''}${r.bundle.backgroundWordsKB ? ` The rest of the language's words follow in the background: ${r.bundle.backgroundWordsKB.toFixed(1)} KB.` : ''}`,
+      ...(r.bundle.steps ?? []).map(
+        (step, i, all) =>
+          `- ${step.module}: ${step.cumulativeKB.toFixed(1)} KB so far (+${(step.cumulativeKB - (all[i - 1]?.cumulativeKB ?? 0)).toFixed(1)})`,
+      ),
     );
+  if (r.lcp)
+    lines.push(
+      '',
+      r.lcp.error
+        ? `Largest contentful paint: failed: ${r.lcp.error}`
+        : `Largest contentful paint in headless Chromium (median of ${r.lcp.samples} fresh browser contexts): sign-in page ${r.lcp.login.medianMs?.toFixed(0)} ms; dashboard, reloaded by the signed-in user (its figures over the seeded orders included), ${r.lcp.dashboard.medianMs?.toFixed(0)} ms.`,
+    );
+  lines.push(...dashboardsMarkdown(r.dashboards));
+  lines.push(...payrollMarkdown(r.payroll));
   lines.push(...reconciliationMarkdown(r.reconciliation));
   lines.push('', '## Statements the API ran per operation', '');
   for (const [name, s] of Object.entries(r.apiSql ?? {}))

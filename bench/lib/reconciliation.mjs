@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { STATEMENT_TABLE } from '../seed/stages/statement.mjs';
 
 const require = createRequire(import.meta.url);
 const { to: copyTo } = require('pg-copy-streams');
@@ -63,11 +64,37 @@ async function undoImports(client, where, params) {
 }
 
 /**
- * Writes a statement of `lines` lines to `file` with COPY … TO STDOUT (streamed, never held in memory): the
- * first `lines` unclaimed payments by order id, settled on the day they were paid, with the MIX of
- * differences and unknown references. Returns the expected counts.
+ * Writes the first `lines` lines of the seeded statement (bench_statement_line, see
+ * bench/seed/stages/statement.mjs) to `file` with COPY … TO STDOUT (streamed, never held in memory). Returns
+ * what the reconciliation should make of them, from each line's kind.
  */
-async function writeStatement(client, file, lines) {
+async function writeSeededStatement(client, file, lines) {
+  const query = `
+    COPY (
+      SELECT transaction_ref, order_ref,
+             (amount / 100) || '.' || lpad((amount % 100)::text, 2, '0') AS amount,
+             (fee / 100) || '.' || lpad((fee % 100)::text, 2, '0') AS fee,
+             to_char(settled_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') AS settled_at
+        FROM ${STATEMENT_TABLE} WHERE line_no <= ${Number(lines)} ORDER BY line_no
+    ) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  await pipeline(client.query(copyTo(query)), fs.createWriteStream(file));
+  const {
+    rows: [counts],
+  } = await client.query(
+    `SELECT count(*) FILTER (WHERE kind = 'exact')::int AS matched,
+            count(*) FILTER (WHERE kind = 'difference')::int AS "amountDifferences",
+            count(*) FILTER (WHERE kind IN ('unknown', 'second-charge'))::int AS unmatched
+       FROM ${STATEMENT_TABLE} WHERE line_no <= $1`,
+    [lines],
+  );
+  return counts;
+}
+
+/**
+ * Without a seeded statement (an older seed): `lines` lines from the unclaimed payments by order id, settled
+ * on the day they were paid, with the MIX of differences and unknown references. Returns the expected counts.
+ */
+async function writeStatementFromPayments(client, file, lines) {
   const query = `
     COPY (
       SELECT '${REF_PREFIX}' || k AS transaction_ref,
@@ -135,7 +162,7 @@ function uploadStatement(baseUrl, token, file) {
   });
 }
 
-async function api(baseUrl, token, method, route, body) {
+export async function api(baseUrl, token, method, route, body) {
   const response = await fetch(`${baseUrl}${route}`, {
     method,
     headers: {
@@ -149,7 +176,7 @@ async function api(baseUrl, token, method, route, body) {
 }
 
 /** Signs in as the bench's finance user (role finance, company-wide), creating it through the API once. */
-async function financeToken(client, baseUrl, adminToken) {
+export async function financeToken(client, baseUrl, adminToken) {
   const login = () =>
     api(baseUrl, undefined, 'POST', '/api/v1/auth/login', {
       username: FINANCE_USER,
@@ -207,14 +234,18 @@ async function daySummaries(baseUrl, token, days) {
 export async function benchReconciliation({ client, baseUrl, adminToken, lines = 1_000_000, log }) {
   const backfilled = await backfillProviderPayments(client);
   const leftovers = await undoImports(client, `transaction_ref LIKE $1`, [`${REF_PREFIX}%`]);
-  const available = (
-    await client.query(`SELECT count(*)::int AS n FROM provider_payment WHERE statement_line_id IS NULL`)
-  ).rows[0].n;
+  const seeded = (await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [STATEMENT_TABLE]))
+    .rows[0].present;
+  const available = seeded
+    ? (await client.query(`SELECT count(*)::int AS n FROM ${STATEMENT_TABLE}`)).rows[0].n
+    : (await client.query(`SELECT count(*)::int AS n FROM provider_payment WHERE statement_line_id IS NULL`))
+        .rows[0].n;
+  const writeStatement = seeded ? writeSeededStatement : writeStatementFromPayments;
   const large = Math.min(lines, available);
   const sizes = [Math.max(1, Math.round(large / 10)), large];
   const note =
     large < lines
-      ? `scaled down: the seed has ${available.toLocaleString('en')} prepaid payments, so ${large.toLocaleString('en')} lines instead of ${lines.toLocaleString('en')} (and a tenth of it)`
+      ? `scaled down: the seed has ${available.toLocaleString('en')} ${seeded ? 'statement lines' : 'prepaid payments (no seeded statement)'}, so ${large.toLocaleString('en')} lines instead of ${lines.toLocaleString('en')} (and a tenth of it)`
       : undefined;
   if (note) log(`  reconciliation ${note}`);
   const token = await financeToken(client, baseUrl, adminToken);
@@ -275,7 +306,9 @@ export async function benchReconciliation({ client, baseUrl, adminToken, lines =
     backfilledPayments: backfilled,
     undoneLeftoverImports: leftovers,
     note,
-    mix: `every ${MIX.every}th line an unknown order reference, every ${MIX.every}th (offset ${MIX.differenceAt}) ¥${MIX.differenceFen / 100} more than the payment, the rest exact`,
+    mix: seeded
+      ? `the seeded statement (bench_statement_line): one line per prepaid payment, every 50th of them ¥1 more than the order, and spread among them lines no payment explains (half for unknown orders, half second charges for an order already listed)`
+      : `every ${MIX.every}th line an unknown order reference, every ${MIX.every}th (offset ${MIX.differenceAt}) ¥${MIX.differenceFen / 100} more than the payment, the rest exact`,
     runs,
     sizeRatio: big.lines / small.lines,
     timeRatio: big.seconds / small.seconds,

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm run seed:scale -- --orders N [--seed S] [--until ISO-instant] [--fresh]`: a deterministic, realistic data set for benchmarks.
+// `npm run seed:scale -- --orders N [--seed S] [--until ISO-instant] [--fresh] [--only employees,payment-statement]`:
+// a deterministic, realistic data set for benchmarks. --only adds the named stages to an already seeded database
+// (same --orders and --seed; the org tree is read again), so a 1M-order set need not be rebuilt for a new stage.
 // Into DATABASE_URL when set, else into an embedded PostgreSQL with its data in bench/.data (BENCH_DATA_DIR).
 // The schema and the demo company (org tree, territories, warehouses, the administrator) come from the API
 // itself: it is built and started once against the database (migrations + demo data), then stopped; the
@@ -23,19 +25,36 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     // The instant the data set ends at; with the same --seed and --orders it makes the data identical, ids too.
     until: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const orders = Number(args.orders);
 if (!Number.isInteger(orders) || orders < 100) throw new Error('--orders must be a whole number ≥ 100');
 const sizes = sizesFor(orders);
+const slug = (name) => name.replace(/\s+/g, '-');
+const only = args.only?.split(',').map((name) => name.trim());
+const unknownStage = only?.find((name) => !stages.some((stage) => slug(stage.name) === name));
+if (unknownStage)
+  throw new Error(`--only: no stage "${unknownStage}" (${stages.map((s) => slug(s.name)).join(', ')})`);
+// The org tree stage only reads the demo company: the others need what it finds.
+const chosen = only
+  ? stages.filter((stage, index) => index === 0 || only.includes(slug(stage.name)))
+  : stages;
 const progress = createProgress();
 const log = (line) => process.stderr.write(`${line}\n`);
 
 log(`Seeding ${orders.toLocaleString('en')} orders (seed "${args.seed}", loading by ${loader}):`);
-for (const stage of stages) log(`  - ${stage.name}: ${stage.describe(sizes)}`);
+for (const stage of chosen) log(`  - ${stage.name}: ${stage.describe(sizes)}`);
 await buildApi({ log });
-const database = await openDatabase({ fresh: args.fresh || !process.env.DATABASE_URL, log: () => undefined });
-log(database.embedded ? 'Embedded PostgreSQL in bench/.data (fresh)' : 'Database: DATABASE_URL');
+const database = await openDatabase({
+  fresh: !only && (args.fresh || !process.env.DATABASE_URL),
+  log: () => undefined,
+});
+log(
+  database.embedded
+    ? `Embedded PostgreSQL in bench/.data${only ? '' : ' (fresh)'}`
+    : 'Database: DATABASE_URL',
+);
 try {
   const api = await startApi({
     url: database.url,
@@ -53,7 +72,7 @@ try {
   } = await client.query(
     `SELECT count(*)::int AS count FROM sales_order WHERE number LIKE 'SO-%' AND id IN (SELECT order_id FROM sales_order_line WHERE sku_code LIKE 'BX-%' LIMIT 1)`,
   );
-  if (count > 0)
+  if (count > 0 && !only)
     throw new Error('This database already holds seeded data: use --fresh (embedded) or an empty database');
   const require = createRequire(import.meta.url);
   const ctx = {
@@ -65,8 +84,9 @@ try {
     built: (file) => require(path.join(builtApiDir, file)),
   };
   if (Number.isNaN(ctx.now)) throw new Error('--until must be an ISO date-time such as 2026-11-28T00:00:00Z');
-  for (const [index, stage] of stages.entries()) {
-    ctx.random = createRandom(`${args.seed}/${stage.name}/${index}`);
+  for (const stage of chosen) {
+    // Seeded by the stage's place in the full list, so --only gives the rows a full run would.
+    ctx.random = createRandom(`${args.seed}/${stage.name}/${stages.indexOf(stage)}`);
     await client.query('BEGIN');
     try {
       await stage.run(ctx);
