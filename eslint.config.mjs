@@ -15,8 +15,18 @@ const DOMAIN_DEPENDENCIES = {
   support: ['identity', 'approvals', 'catalog', 'inventory', 'orders'],
   hr: ['identity', 'approvals'],
   finance: ['identity', 'approvals', 'catalog', 'inventory', 'procurement', 'orders', 'hr'],
-  // Sales owns the dashboards, which read stock alerts and SLA breaches too.
-  sales: ['identity', 'approvals', 'catalog', 'inventory', 'orders', 'support', 'hr', 'finance'],
+  // Sales owns the dashboards, which read stock alerts, purchasing and SLA breaches too.
+  sales: [
+    'identity',
+    'approvals',
+    'catalog',
+    'inventory',
+    'procurement',
+    'orders',
+    'support',
+    'hr',
+    'finance',
+  ],
 };
 
 const depConstraints = [

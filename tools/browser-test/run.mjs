@@ -26,6 +26,9 @@ import { orderFlows } from './flows/orders.mjs';
 import { orgUnitFlows } from './flows/org-units.mjs';
 import { purchasingFlows } from './flows/purchasing.mjs';
 import { salesCampaignFlows } from './flows/sales-campaigns.mjs';
+import { salesReportFlows } from './flows/sales-reports.mjs';
+import { salesFranchiseFlows } from './flows/sales-franchise.mjs';
+import { salesTargetFlows } from './flows/sales-targets.mjs';
 import { shellFlows } from './flows/shell.mjs';
 import { signInFlows } from './flows/sign-in.mjs';
 import { signOutFlows } from './flows/sign-out.mjs';
@@ -144,6 +147,9 @@ async function main() {
       ...financeLedgerFlows,
       ...dashboardFlows,
       ...salesCampaignFlows,
+      ...salesReportFlows,
+      ...salesFranchiseFlows,
+      ...salesTargetFlows,
       ...signOutFlows,
     ];
     const flows = only

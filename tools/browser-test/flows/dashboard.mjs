@@ -6,22 +6,27 @@ import { signInWithForm } from '../page.mjs';
 import { ADMIN, CHROMIUM_CONTEXT, STEP_TIMEOUT_MS } from '../settings.mjs';
 
 const GM = { username: 'zheng.kanban', displayName: '郑总（看板）', password: 'General-manager-board-2026' };
+const HR_VIEWER = {
+  username: 'feng.kanban',
+  displayName: '冯总（部门看板）',
+  password: 'Department-boards-2026',
+};
 
-async function generalManagerWindow(run) {
+async function generalManagerWindow(run, person = GM) {
   const asAdmin = await signedInFetch(run.baseUrl, ADMIN);
   const created = await asAdmin('/api/v1/users', {
     method: 'POST',
-    body: JSON.stringify({ ...GM, roles: [{ role: 'general-manager', orgUnitId: null }] }),
+    body: JSON.stringify({ ...person, roles: [{ role: 'general-manager', orgUnitId: null }] }),
   });
-  expectEqual(created.status, 201, `creating ${GM.username} (${await created.clone().text()})`);
+  expectEqual(created.status, 201, `creating ${person.username} (${await created.clone().text()})`);
   const context = await run.browser.newContext({ ...CHROMIUM_CONTEXT, acceptDownloads: true });
   run.cleanups.push(() => context.close());
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   run.watch(page);
   await page.goto(`${run.baseUrl}/login`);
-  await signInWithForm(page, GM);
-  await expectVisible(page.getByTestId('current-user').getByText(GM.displayName), 'the GM signed in');
+  await signInWithForm(page, person);
+  await expectVisible(page.getByTestId('current-user').getByText(person.displayName), 'the GM signed in');
   return page;
 }
 
@@ -60,9 +65,26 @@ async function generalManagerDrillsDown(_page, run) {
   await expectVisible(page.getByRole('heading', { name: '订单', exact: true }), 'the order list');
 }
 
+async function generalManagerOpensHrTab(_page, run) {
+  const page = await generalManagerWindow(run, HR_VIEWER);
+  await page.getByRole('tab', { name: '人事看板' }).click();
+  await expectUrl(page, (url) => url.searchParams.get('tab') === 'hr', 'keep the HR tab in the address');
+  await expectVisible(page.getByRole('heading', { name: '人事看板' }), 'the HR dashboard');
+  const headcount = page.getByTestId('figure-headcount');
+  await expectVisible(headcount, 'headcount against plan');
+  await expectApiCall(
+    page,
+    { method: 'GET', path: '/api/v1/employees?', status: 200 },
+    () => headcount.click(),
+    'the employees behind the figure',
+  );
+  await expectUrl(page, (url) => url.pathname === '/hr/employees', 'be the employee list');
+}
+
 export const dashboardFlows = [
   [
     'dashboard: the general manager sees the figures, exports CSV and drills into the month’s orders',
     generalManagerDrillsDown,
   ],
+  ['dashboard: the general manager opens the HR tab and drills into headcount', generalManagerOpensHrTab],
 ];

@@ -3913,6 +3913,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales-territories/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active people of a city within one’s territory, to allocate the city’s target to. */
+        get: operations["CityPeople_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commission-plans": {
         parameters: {
             query?: never;
@@ -4002,6 +4019,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/operating-reports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures submitting one’s city or region report now would record; for a region, which cities have reported. */
+        get: operations["OperatingReports_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operating-reports/{id}": {
         parameters: {
             query?: never;
@@ -4066,6 +4100,23 @@ export interface paths {
         put?: never;
         /** Move a partner along the pipeline (lead → talks → contract → active, or lost), with a note. */
         post: operations["FranchisePartners_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-expense-control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales expense control (费比) for a month: per territory in one’s reach, the budget, what was spent, net sales, the expense ratio against plan and a status (warning from 80% of the budget, exceeded from 100%). */
+        get: operations["SalesExpenseControl_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6644,6 +6695,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales within one’s territory: today and this month against the target, orders by status, top products, returns rate, COD outstanding. */
+        get: operations["DepartmentDashboards_sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/sales/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sales figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_salesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/procurement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchasing: open purchase orders, overdue receipts, invoices with discrepancies, stock alerts. */
+        get: operations["DepartmentDashboards_procurement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/procurement/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The procurement figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_procurementExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer service: open tickets by priority, SLA breaches, the month’s first-response median and satisfaction. */
+        get: operations["DepartmentDashboards_support"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/support/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_supportExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/warehouse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warehouse: stock alerts, orders waiting to ship, transfers in transit. */
+        get: operations["DepartmentDashboards_warehouse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/warehouse/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warehouse figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_warehouseExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/hr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR: headcount against the plan per unit, open hiring requests, probations ending within 30 days, leave today. */
+        get: operations["DepartmentDashboards_hr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/hr/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hr figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_hrExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/finance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finance: cash position, COD outstanding, payables due within 7 days, budgets used 80% or more, days of the last 30 without 日结. */
+        get: operations["DepartmentDashboards_finance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/finance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finance figures as a CSV or XLSX attachment (Chinese headers, amounts in yuan). */
+        get: operations["DepartmentDashboards_financeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6853,7 +7108,7 @@ export interface components {
             orgUnitId?: string | null;
             /** @description The initial password: at least 12 characters. */
             password: string;
-            roles: components["schemas"]["RoleAssignmentInput"][];
+            roles?: components["schemas"]["RoleAssignmentInput"][];
         };
         UpdateUserDto: {
             /** @example 李雷 */
@@ -8910,14 +9165,14 @@ export interface components {
         };
         CreateCustomerDto: {
             /** @example zhangsan@example.com */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @enum {string} */
             gender?: "male" | "female";
             /**
              * Format: date
              * @example 1990-05-20
              */
-            birthday?: Record<string, never>;
+            birthday?: string | null;
             /**
              * @example [
              *       "老客户",
@@ -8949,14 +9204,14 @@ export interface components {
         };
         UpdateCustomerDto: {
             /** @example zhangsan@example.com */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @enum {string} */
             gender?: "male" | "female";
             /**
              * Format: date
              * @example 1990-05-20
              */
-            birthday?: Record<string, never>;
+            birthday?: string | null;
             /**
              * @example [
              *       "老客户",
@@ -9082,14 +9337,14 @@ export interface components {
         };
         RegisterMemberDto: {
             /** @example zhangsan@example.com */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @enum {string} */
             gender?: "male" | "female";
             /**
              * Format: date
              * @example 1990-05-20
              */
-            birthday?: Record<string, never>;
+            birthday?: string | null;
             /**
              * @example [
              *       "老客户",
@@ -9764,18 +10019,22 @@ export interface components {
             active: boolean;
             version: number;
         };
-        CreateRuleDto: {
+        CreateFollowUpRuleDto: {
             name: string;
+            /** @enum {string} */
+            trigger: "order-delivered" | "ticket-resolved";
+            /** @description Days after the delivery or resolution. */
+            delayDays: number;
             /**
-             * @description order-amount: 分 spent ≥ threshold; order-count: orders ≥ threshold; active-months: months with an order ≥ threshold; company-buyer: a company’s orders ≥ threshold.
-             * @enum {string}
+             * Format: uuid
+             * @description The queue whose agents make the call (ticket rules default to the ticket’s agent).
              */
-            kind: "order-amount" | "order-count" | "active-months" | "company-buyer";
-            windowDays: number;
-            threshold: number;
+            queueId?: string;
+            /** @description What to ask. */
+            instructions?: string;
             active?: boolean;
         };
-        UpdateRuleDto: {
+        UpdateFollowUpRuleDto: {
             name?: string;
             /** @enum {string} */
             trigger?: "order-delivered" | "ticket-resolved";
@@ -9840,6 +10099,17 @@ export interface components {
             threshold: number;
             active: boolean;
             version: number;
+        };
+        CreateKeyAccountRuleDto: {
+            name: string;
+            /**
+             * @description order-amount: 分 spent ≥ threshold; order-count: orders ≥ threshold; active-months: months with an order ≥ threshold; company-buyer: a company’s orders ≥ threshold.
+             * @enum {string}
+             */
+            kind: "order-amount" | "order-count" | "active-months" | "company-buyer";
+            windowDays: number;
+            threshold: number;
+            active?: boolean;
         };
         EvaluationView: {
             /** @description Candidates suggested or refreshed. */
@@ -10110,17 +10380,17 @@ export interface components {
              */
             idNumber?: string;
             /** @example 招商银行广州分行 */
-            bankName?: Record<string, never>;
+            bankName?: string | null;
             /**
              * @description Salary account; stored encrypted, returned masked.
              * @example 6225880000001234
              */
             bankAccount?: string;
             /** @example 13800138000 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example zhang.san@example.com */
-            email?: Record<string, never>;
-            address?: Record<string, never>;
+            email?: string | null;
+            address?: string | null;
             education?: components["schemas"]["EducationDto"][];
             emergencyContact?: components["schemas"]["EmergencyContactDto"] | null;
             /** @example 张三 */
@@ -10166,17 +10436,17 @@ export interface components {
              */
             idNumber?: string;
             /** @example 招商银行广州分行 */
-            bankName?: Record<string, never>;
+            bankName?: string | null;
             /**
              * @description Salary account; stored encrypted, returned masked.
              * @example 6225880000001234
              */
             bankAccount?: string;
             /** @example 13800138000 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example zhang.san@example.com */
-            email?: Record<string, never>;
-            address?: Record<string, never>;
+            email?: string | null;
+            address?: string | null;
             education?: components["schemas"]["EducationDto"][];
             emergencyContact?: components["schemas"]["EmergencyContactDto"] | null;
             /** @example 张三 */
@@ -10347,17 +10617,17 @@ export interface components {
              */
             idNumber?: string;
             /** @example 招商银行广州分行 */
-            bankName?: Record<string, never>;
+            bankName?: string | null;
             /**
              * @description Salary account; stored encrypted, returned masked.
              * @example 6225880000001234
              */
             bankAccount?: string;
             /** @example 13800138000 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example zhang.san@example.com */
-            email?: Record<string, never>;
-            address?: Record<string, never>;
+            email?: string | null;
+            address?: string | null;
             education?: components["schemas"]["EducationDto"][];
             emergencyContact?: components["schemas"]["EmergencyContactDto"] | null;
         };
@@ -11214,6 +11484,15 @@ export interface components {
             /** @description Every child of the node (replaces the previous set; removed children lose their own allocations). */
             children: components["schemas"]["AllocationChildDto"][];
         };
+        CityPersonResponse: {
+            /** Format: uuid */
+            userId: string;
+            /** @example 李销售 */
+            displayName: string;
+        };
+        CityPeopleResponse: {
+            data: components["schemas"]["CityPersonResponse"][];
+        };
         CommissionTierDto: {
             /**
              * @description From this attainment (basis points, 10000 = 100%) upward.
@@ -11320,6 +11599,43 @@ export interface components {
             submittedAt: string;
             version: number;
         };
+        OperatingReportPreviewCityResponse: {
+            /** Format: uuid */
+            orgUnitId: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The city’s submitted report for the month; null while it has not reported.
+             */
+            reportId: string | null;
+        };
+        OperatingReportPreviewResponse: {
+            /** @enum {string} */
+            level: "city" | "region";
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @example 2026-11 */
+            period: string;
+            currency: string;
+            /** @description Net sales in 分. */
+            netSales: number;
+            orderCount: number;
+            returnCount: number;
+            /** @description COD cash not yet remitted, 分. */
+            codOutstanding: number;
+            newMembers: number;
+            expenses: number | null;
+            expenseBudget: number | null;
+            /** @description For a region: the city reports it would sum. */
+            sourceReportIds: string[];
+            /**
+             * Format: uuid
+             * @description The report already submitted for this unit and month, if any.
+             */
+            submittedReportId: string | null;
+            /** @description For a region: each of its cities and whether it has reported (empty for a city). */
+            cities: components["schemas"]["OperatingReportPreviewCityResponse"][];
+        };
         SubmitOperatingReportDto: {
             /** @example 2026-11 */
             period: string;
@@ -11407,6 +11723,48 @@ export interface components {
              * @example HT-2026-0042
              */
             contractNumber?: string;
+        };
+        SalesExpenseTerritoryResponse: {
+            /** Format: uuid */
+            orgUnitId: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "province" | "region" | "city";
+            /** Format: uuid */
+            parentId: string | null;
+            /** @description The month’s sales expense budgets (6601) set on this territory, in 分; null when none. */
+            budget: number | null;
+            /** @description Posted sales expenses of the territory and everything below it, in 分. */
+            actual: number;
+            /** @description Submitted claims awaiting approval, in 分 (as good as spent). */
+            pending: number;
+            /** @description actual + pending, in 分: what the budget check counts. */
+            spent: number;
+            /** @description Delivered orders net of refunds in the month, in 分. */
+            netSales: number;
+            /** @description spent ÷ budget in basis points, rounded down. */
+            usedBp: number | null;
+            /** @description 费比: spent ÷ net sales in basis points. */
+            ratioBp: number | null;
+            /** @description Planned 费比: the budget ÷ the month’s sales target of the territory, in basis points. */
+            plannedRatioBp: number | null;
+            /** @description The month’s sales target, in 分. */
+            target: number | null;
+            /** @enum {string} */
+            status: "ok" | "warning" | "exceeded";
+        };
+        SalesExpenseControlResponse: {
+            /** @example 2026-11 */
+            period: string;
+            /** @example CNY */
+            currency: string;
+            /** @description In tree order. */
+            territories: components["schemas"]["SalesExpenseTerritoryResponse"][];
+            /** @description Territories in warning. */
+            warnings: number;
+            /** @description Territories at or past their budget. */
+            exceeded: number;
         };
         CampaignHistoryResponse: {
             /** @enum {string|null} */
@@ -13985,6 +14343,51 @@ export interface components {
             /** @description Open tickets past an SLA deadline. */
             slaBreaches: components["schemas"]["DashboardCountFigure"];
             headcount: components["schemas"]["DashboardHeadcountFigure"];
+        };
+        DepartmentDashboardFigure: {
+            /** @example salesThisMonth */
+            key: string;
+            /** @enum {string} */
+            unit: "count" | "money" | "percent" | "minutes" | "score";
+            /** @description money in 分, percent as 0–100 with one decimal, null when there is nothing to measure yet. */
+            value: number | null;
+            /** @description How many documents the value covers (orders, payables …). */
+            count?: number;
+            /** @description What the value is measured against. */
+            target?: number | null;
+            drillDown: components["schemas"]["DashboardDrillDown"];
+        };
+        DepartmentDashboardPoint: {
+            /**
+             * @description A status, priority or id the console labels.
+             * @example urgent
+             */
+            key: string;
+            /** @description A name to show as is (a product, an org unit). */
+            label?: string;
+            value: number;
+            /** @description A second series (e.g. plan beside actual). */
+            compare?: number;
+            drillDown?: components["schemas"]["DashboardDrillDown"];
+        };
+        DepartmentDashboardChart: {
+            /** @example ordersByStatus */
+            key: string;
+            /** @enum {string} */
+            kind: "bar" | "pie";
+            /** @enum {string} */
+            unit: "count" | "money" | "percent" | "minutes" | "score";
+            points: components["schemas"]["DepartmentDashboardPoint"][];
+        };
+        DepartmentDashboardResponse: {
+            /** @enum {string} */
+            department: "sales" | "procurement" | "support" | "warehouse" | "hr" | "finance";
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example CNY */
+            currency: string;
+            figures: components["schemas"]["DepartmentDashboardFigure"][];
+            charts: components["schemas"]["DepartmentDashboardChart"][];
         };
     };
     responses: never;
@@ -26916,7 +27319,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateRuleDto"];
+                "application/json": components["schemas"]["CreateFollowUpRuleDto"];
             };
         };
         responses: {
@@ -26980,7 +27383,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateRuleDto"];
+                "application/json": components["schemas"]["UpdateFollowUpRuleDto"];
             };
         };
         responses: {
@@ -27358,7 +27761,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateRuleDto"];
+                "application/json": components["schemas"]["CreateKeyAccountRuleDto"];
             };
         };
         responses: {
@@ -33027,6 +33430,63 @@ export interface operations {
             };
         };
     };
+    CityPeople_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityPeopleResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     CommissionPlans_list: {
         parameters: {
             query?: {
@@ -33589,6 +34049,74 @@ export interface operations {
             };
         };
     };
+    OperatingReports_preview: {
+        parameters: {
+            query: {
+                /** @description One’s city or region. */
+                orgUnitId: string;
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatingReportPreviewResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such record (or not visible to the caller). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
     OperatingReports_get: {
         parameters: {
             query?: never;
@@ -33968,6 +34496,54 @@ export interface operations {
             };
             /** @description Well-formed but breaks a business rule. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    SalesExpenseControl_get: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesExpenseControlResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -45584,6 +46160,612 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description general-manager-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_sales: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_salesExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description sales-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_procurement: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_procurementExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description procurement-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_support: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_supportExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description support-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_warehouse: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_warehouseExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description warehouse-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_hr: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_hrExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description hr-YYYY-MM-DD.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_finance: {
+        parameters: {
+            query?: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDashboardResponse"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, an unknown or read-only field, or a value that breaks a rule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+        };
+    };
+    DepartmentDashboards_financeExport: {
+        parameters: {
+            query: {
+                /** @description The day (Beijing time); today when left out. */
+                date?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description finance-YYYY-MM-DD.csv or .xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,15 @@ export const PATHS = {
   campaigns: '/sales/campaigns',
   campaign: '/sales/campaigns/:campaignId',
   siteContent: '/sales/site-content',
+  salesTargets: '/sales/targets',
+  commissions: '/sales/commissions',
+  franchisePartners: '/sales/franchise-partners',
+  franchisePartner: '/sales/franchise-partners/:partnerId',
+  salesExpenseControl: '/sales/expense-control',
+  salesReports: '/sales/reports',
+  newSalesReport: '/sales/reports/new',
+  salesReport: '/sales/reports/:reportId',
+  logisticsPartners: '/sales/logistics-partners',
   catalogTransfer: '/catalog/import-export',
   stockLevels: '/inventory/stock',
   stockAlerts: '/inventory/stock-alerts',
@@ -119,6 +128,7 @@ export const appraisalCyclePath = (id: string) => `${PATHS.appraisalCycles}/${en
 export const employeePath = (id: string) => `${PATHS.employees}/${encodeURIComponent(id)}`;
 export const meetingPath = (id: string) => `${PATHS.meetings}/${encodeURIComponent(id)}`;
 export const hiringRequestPath = (id: string) => `/hr/recruitment/requests/${encodeURIComponent(id)}`;
+export const franchisePartnerPath = (id: string) => `${PATHS.franchisePartners}/${encodeURIComponent(id)}`;
 export const candidatePath = (id: string) => `/hr/recruitment/candidates/${encodeURIComponent(id)}`;
 export const paymentRunPath = (id: string) => `${PATHS.paymentRuns}/${encodeURIComponent(id)}`;
 export const supplierStatementPath = (supplierId: string) =>

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import type { PermissionRequirement } from '../auth/permissions';
 import { RequireSession } from '../auth/RequireSession';
+import { allWords } from '../i18n/i18n';
 import { placeholderPages } from '../layout/navigation';
 import { PageSpinner } from '../shared/ui/PageSpinner';
 import { PATHS } from './paths';
@@ -19,7 +20,12 @@ const DashboardPage = lazy(() =>
  */
 function lazyGuarded(permission: PermissionRequirement, load: () => Promise<ComponentType>) {
   return lazy(async () => {
-    const [{ RequirePermission }, Page] = await Promise.all([import('../auth/RequirePermission'), load()]);
+    // A section's words come with the rest of the language, after the first screen's (i18n.ts).
+    const [{ RequirePermission }, Page] = await Promise.all([
+      import('../auth/RequirePermission'),
+      load(),
+      allWords(),
+    ]);
     const GuardedPage = () => (
       <RequirePermission permission={permission}>
         <Page />
@@ -190,6 +196,33 @@ const CampaignsPage = lazyGuarded('campaigns:read', () =>
 );
 const CampaignPage = lazyGuarded('campaigns:read', () =>
   import('../features/sales-campaigns/CampaignPage').then((m) => m.CampaignPage),
+);
+const SalesTargetsPage = lazyGuarded('sales-targets:read', () =>
+  import('../features/sales-targets/SalesTargetsPage').then((m) => m.SalesTargetsPage),
+);
+const CommissionsPage = lazyGuarded('commission-runs:read', () =>
+  import('../features/sales-targets/CommissionsPage').then((m) => m.CommissionsPage),
+);
+const ReportsPage = lazyGuarded('operating-reports:read', () =>
+  import('../features/sales-reports/ReportsPage').then((m) => m.ReportsPage),
+);
+const ReportPage = lazyGuarded('operating-reports:read', () =>
+  import('../features/sales-reports/ReportPage').then((m) => m.ReportPage),
+);
+const SubmitReportPage = lazyGuarded('operating-reports:submit', () =>
+  import('../features/sales-reports/SubmitReportPage').then((m) => m.SubmitReportPage),
+);
+const LogisticsPartnersPage = lazyGuarded('logistics-partners:read', () =>
+  import('../features/sales-reports/LogisticsPartnersPage').then((m) => m.LogisticsPartnersPage),
+);
+const FranchisePartnersPage = lazyGuarded('franchise-partners:read', () =>
+  import('../features/sales-franchise/FranchisePartnersPage').then((m) => m.FranchisePartnersPage),
+);
+const FranchisePartnerPage = lazyGuarded('franchise-partners:read', () =>
+  import('../features/sales-franchise/FranchisePartnerPage').then((m) => m.FranchisePartnerPage),
+);
+const SalesExpenseControlPage = lazyGuarded('sales-expenses:read', () =>
+  import('../features/sales-expense-control/ExpenseControlPage').then((m) => m.ExpenseControlPage),
 );
 const SiteContentPage = lazyGuarded('content:read', () =>
   import('../features/site-content/SiteContentPage').then((m) => m.SiteContentPage),
@@ -402,7 +435,16 @@ export const routes: RouteObject[] = [
       { path: PATHS.budgets, element: <BudgetsPage /> },
       { path: PATHS.campaigns, element: <CampaignsPage /> },
       { path: PATHS.campaign, element: <CampaignPage /> },
+      { path: PATHS.salesTargets, element: <SalesTargetsPage /> },
+      { path: PATHS.commissions, element: <CommissionsPage /> },
+      { path: PATHS.franchisePartners, element: <FranchisePartnersPage /> },
+      { path: PATHS.franchisePartner, element: <FranchisePartnerPage /> },
+      { path: PATHS.salesExpenseControl, element: <SalesExpenseControlPage /> },
       { path: PATHS.siteContent, element: <SiteContentPage /> },
+      { path: PATHS.salesReports, element: <ReportsPage /> },
+      { path: PATHS.newSalesReport, element: <SubmitReportPage /> },
+      { path: PATHS.salesReport, element: <ReportPage /> },
+      { path: PATHS.logisticsPartners, element: <LogisticsPartnersPage /> },
       { path: PATHS.contracts, element: <ContractsPage /> },
       { path: PATHS.contract, element: <ContractPage /> },
       { path: PATHS.payrollRuns, element: <PayrollRunsPage /> },

@@ -117,6 +117,21 @@ export type Permission =
   | 'campaigns:write'
   | 'content:read'
   | 'content:write'
+  | 'sales-territories:read'
+  | 'sales-targets:read'
+  | 'sales-targets:write'
+  | 'sales-targets:allocate'
+  | 'commission-plans:read'
+  | 'commission-plans:write'
+  | 'commission-runs:read'
+  | 'commission-runs:calculate'
+  | 'operating-reports:read'
+  | 'operating-reports:submit'
+  | 'logistics-partners:read'
+  | 'logistics-partners:write'
+  | 'franchise-partners:read'
+  | 'franchise-partners:write'
+  | 'sales-expenses:read'
   | 'employees:read'
   | 'employees:write'
   | 'employees:pii-read'
@@ -153,7 +168,13 @@ export type Permission =
   | 'appraisals:review'
   | 'appraisals:write'
   | 'appraisal-results:read'
-  | 'dashboards:general-manager';
+  | 'dashboards:general-manager'
+  | 'dashboards:sales'
+  | 'dashboards:procurement'
+  | 'dashboards:support'
+  | 'dashboards:warehouse'
+  | 'dashboards:hr'
+  | 'dashboards:finance';
 
 /** One permission, or several of which any one will do (a page both writers and readers open). */
 export type PermissionRequirement = Permission | readonly Permission[];

@@ -23,6 +23,7 @@ import { PeriodsController } from './ledger/periods.controller';
 import { PayrollModule } from './payroll/payroll.module';
 import { BusinessPostingsSubscriber, CostOfSalesSubscriber } from './postings/business-postings.subscriber';
 import { PayablesDueService } from './settlement/payables/payables-due.service';
+import { ReconciliationFiguresService } from './settlement/website/reconciliation-figures.service';
 import { SettlementModule } from './settlement/settlement.module';
 
 /**
@@ -53,8 +54,16 @@ import { SettlementModule } from './settlement/settlement.module';
     CostOfSalesSubscriber,
     FinanceDemoData,
     PayablesDueService,
+    ReconciliationFiguresService,
   ],
-  exports: [LedgerModule, PayrollModule, LedgerReportsService, PayablesDueService],
+  exports: [
+    LedgerModule,
+    PayrollModule,
+    BudgetsModule,
+    LedgerReportsService,
+    PayablesDueService,
+    ReconciliationFiguresService,
+  ],
 })
 export class FinanceModule {
   constructor(catalog: PermissionCatalog) {

@@ -36,6 +36,7 @@ import { HrApprovalChainsController } from './shared/hr-approval-chains.controll
 import { HrHistory } from './shared/hr-history';
 import { PiiCipher } from './shared/pii-cipher';
 import { WorkCalendarController } from './work-calendar/work-calendar.controller';
+import { HrDashboardFiguresService } from './organisation/hr-dashboard-figures.service';
 
 /**
  * HR and administration (人事部): positions and headcount plans on identity's org units, personnel files with
@@ -77,6 +78,7 @@ import { WorkCalendarController } from './work-calendar/work-calendar.controller
     PersonnelActionsController,
   ],
   providers: [
+    HrDashboardFiguresService,
     PiiCipher,
     HrHistory,
     HrApprovalChains,
@@ -92,7 +94,13 @@ import { WorkCalendarController } from './work-calendar/work-calendar.controller
     HrDemoData,
     HeadcountFiguresService,
   ],
-  exports: [EmployeesService, PositionsService, AttendanceModule, HeadcountFiguresService],
+  exports: [
+    EmployeesService,
+    PositionsService,
+    AttendanceModule,
+    HeadcountFiguresService,
+    HrDashboardFiguresService,
+  ],
 })
 export class HrModule {
   constructor(catalog: PermissionCatalog) {

@@ -2,6 +2,8 @@ export { HrModule } from './hr.module';
 export { EmployeesService } from './employees/employees.service';
 export { PositionsService } from './organisation/positions.service';
 export { HeadcountFiguresService } from './organisation/headcount-figures.service';
+export { HrDashboardFiguresService } from './organisation/hr-dashboard-figures.service';
+export type { UnitHeadcount } from './organisation/hr-dashboard-figures.service';
 export {
   EMPLOYEE_HIRED,
   PERSONNEL_ACTION_EFFECTIVE,

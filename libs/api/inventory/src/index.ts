@@ -1,6 +1,7 @@
 export { InventoryModule } from './inventory.module';
 export { StockService } from './stock/stock.service';
 export { StockAlertFiguresService } from './stock/stock-alert-figures.service';
+export { TransferFiguresService } from './transfers/transfer-figures.service';
 export type { StockSource } from './stock/stock-source';
 export type { StockLevelView } from './stock/stock-level.view';
 export { InsufficientStockError } from './stock/stock.errors';

@@ -26,6 +26,7 @@ import { Warehouse } from './warehouses/warehouse.entity';
 import { StockAlertFiguresService } from './stock/stock-alert-figures.service';
 import { WarehousesController } from './warehouses/warehouses.controller';
 import { WarehousesService } from './warehouses/warehouses.service';
+import { TransferFiguresService } from './transfers/transfer-figures.service';
 
 /**
  * The inventory domain: warehouses, stock balances and their append-only movements, reservations per source
@@ -55,6 +56,7 @@ import { WarehousesService } from './warehouses/warehouses.service';
     StockTransfersController,
   ],
   providers: [
+    TransferFiguresService,
     CatalogSkus,
     WarehousesService,
     StockLedger,
@@ -68,7 +70,7 @@ import { WarehousesService } from './warehouses/warehouses.service';
     InventoryDemoData,
     StockAlertFiguresService,
   ],
-  exports: [StockService, WarehousesService, StockAlertFiguresService],
+  exports: [StockService, WarehousesService, StockAlertFiguresService, TransferFiguresService],
 })
 export class InventoryModule {
   constructor(catalog: PermissionCatalog) {

@@ -7,7 +7,7 @@ export type { TerritoryFigures } from './orders/territory-figures.service';
 export { PromotionOrderFiguresService } from './orders/promotion-order-figures.service';
 export type { PromotionOrdersDay } from './orders/promotion-order-figures.service';
 export { OrderDashboardFiguresService } from './orders/order-dashboard-figures.service';
-export type { OrderFunnel, UnitSales } from './orders/order-dashboard-figures.service';
+export type { OrderFunnel, ProductSales, UnitSales } from './orders/order-dashboard-figures.service';
 export type { MembershipSnapshot } from './members/membership-snapshot';
 export { CUSTOMER_REGISTERED, CUSTOMERS_MERGED } from './customers/customer.events';
 export type { CustomerRegisteredPayload, CustomersMergedPayload } from './customers/customer.events';

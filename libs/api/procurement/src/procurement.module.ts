@@ -41,6 +41,7 @@ import { TenderQuotesService } from './tenders/tender-quotes.service';
 import { Tender } from './tenders/tender.entity';
 import { TendersController } from './tenders/tenders.controller';
 import { TendersService } from './tenders/tenders.service';
+import { ProcurementDashboardFiguresService } from './purchase-orders/procurement-dashboard-figures.service';
 
 /**
  * What purchasing runs: suppliers, purchase lists, tenders with sealed quotes, purchase orders with the
@@ -82,6 +83,7 @@ import { TendersService } from './tenders/tenders.service';
     ProcurementPolicyController,
   ],
   providers: [
+    ProcurementDashboardFiguresService,
     DocumentHistory,
     ProcurementPolicyService,
     ProcurementReferences,
@@ -96,7 +98,7 @@ import { TendersService } from './tenders/tenders.service';
     PurchaseListsService,
     ProcurementDemoData,
   ],
-  exports: [SuppliersService, PurchaseOrdersService],
+  exports: [SuppliersService, PurchaseOrdersService, ProcurementDashboardFiguresService],
 })
 export class ProcurementModule {
   constructor(catalog: PermissionCatalog) {

@@ -21,6 +21,8 @@ import { SiteContentService } from './content/site-content.service';
 import { FinanceModule } from '@zhanggui/api-finance';
 import { HrModule } from '@zhanggui/api-hr';
 import { DashboardsModule } from './dashboards/dashboards.module';
+import { SalesExpenseControlController } from './expense-control/sales-expense-control.controller';
+import { SalesExpenseControlService } from './expense-control/sales-expense-control.service';
 import { FranchisePartner, FranchisePartnerHistory } from './franchise/franchise-partner.entities';
 import { FranchisePartnersController } from './franchise/franchise-partners.controller';
 import { FranchisePartnersService } from './franchise/franchise-partners.service';
@@ -33,6 +35,8 @@ import { OperatingReportsService } from './reports/operating-reports.service';
 import { SalesDemoData } from './sales.demo-data';
 import { SALES_PERMISSIONS } from './sales.permissions';
 import { SalesTarget, SalesTargetAllocation } from './targets/sales-target.entity';
+import { CityPeople } from './targets/city-people';
+import { CityPeopleController } from './targets/city-people.controller';
 import { SalesTargetsController } from './targets/sales-targets.controller';
 import { SalesTargetsService } from './targets/sales-targets.service';
 import { TargetProgress } from './targets/target-progress';
@@ -73,10 +77,12 @@ import { TerritoryDirectory } from './territories/territory-directory';
     SalesTerritoriesController,
     LogisticsPartnersController,
     SalesTargetsController,
+    CityPeopleController,
     CommissionPlansController,
     CommissionRunsController,
     OperatingReportsController,
     FranchisePartnersController,
+    SalesExpenseControlController,
     CampaignsController,
     CampaignAssetsController,
     SiteContentItemsController,
@@ -87,10 +93,12 @@ import { TerritoryDirectory } from './territories/territory-directory';
     LogisticsPartnersService,
     SalesTargetsService,
     TargetProgress,
+    CityPeople,
     CommissionPlansService,
     CommissionRunsService,
     OperatingReportsService,
     FranchisePartnersService,
+    SalesExpenseControlService,
     CampaignsService,
     CampaignEffectService,
     CampaignAssetsService,

@@ -3,6 +3,9 @@ import type { PermissionGrant, RoleCode } from '@zhanggui/api-identity';
 /** The sales line, each scoped by their assignment's unit (a city manager: their city only). */
 const SALES_LINE: RoleCode[] = ['sales-manager', 'provincial-manager', 'regional-manager', 'city-manager'];
 
+/** Every department dashboard is also open to the general manager and the read-only auditor. */
+const DASHBOARD_READERS: RoleCode[] = ['general-manager', 'auditor'];
+
 export const SALES_PERMISSIONS: PermissionGrant[] = [
   {
     permission: 'sales-territories:read',
@@ -76,10 +79,49 @@ export const SALES_PERMISSIONS: PermissionGrant[] = [
     roles: SALES_LINE,
   },
   {
+    permission: 'sales-expenses:read',
+    description:
+      'See sales expenses against budget and the expense ratio (费比) per territory of one’s reach',
+    roles: [...SALES_LINE, 'finance', 'general-manager'],
+  },
+  {
     permission: 'dashboards:general-manager',
     description:
       'See the general manager’s dashboard: sales, order funnel, stock alerts, cash, COD, payables, SLA, headcount',
     roles: ['general-manager', 'auditor'],
+  },
+  {
+    permission: 'dashboards:sales',
+    description:
+      'See the sales dashboard of one’s territory: sales against target, orders by status, top products, returns, COD',
+    roles: [...SALES_LINE, ...DASHBOARD_READERS],
+  },
+  {
+    permission: 'dashboards:procurement',
+    description:
+      'See the purchasing dashboard: open purchase orders, overdue receipts, invoice discrepancies, stock alerts',
+    roles: ['product-manager', ...DASHBOARD_READERS],
+  },
+  {
+    permission: 'dashboards:support',
+    description:
+      'See the customer service dashboard: open tickets by priority, SLA breaches, response time, satisfaction',
+    roles: ['customer-service-lead', 'customer-service-agent', ...DASHBOARD_READERS],
+  },
+  {
+    permission: 'dashboards:warehouse',
+    description: 'See the warehouse dashboard: stock alerts, orders waiting to ship, transfers in transit',
+    roles: ['product-manager', ...DASHBOARD_READERS],
+  },
+  {
+    permission: 'dashboards:hr',
+    description: 'See the HR dashboard: headcount against plan, open hiring, probations ending, leave today',
+    roles: ['hr', ...DASHBOARD_READERS],
+  },
+  {
+    permission: 'dashboards:finance',
+    description: 'See the finance dashboard: cash, COD outstanding, payables due, budgets running out',
+    roles: ['finance', ...DASHBOARD_READERS],
   },
   {
     permission: 'campaigns:read',

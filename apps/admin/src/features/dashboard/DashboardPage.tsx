@@ -1,15 +1,44 @@
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex, Tabs, Typography } from 'antd';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, usePermissions } from '../../auth/use-session';
 import { APPROVALS_NAV, NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
+import { optionalEnumParam, type UrlStateSpec } from '../../shared/url-state/url-state';
+import { useUrlState } from '../../shared/url-state/use-url-state';
+import { DASHBOARD_TAB_KEYS, visibleDashboardTabs, type DashboardTab } from './dashboard-tabs';
+import { DepartmentDashboardView } from './DepartmentDashboardView';
 import { GeneralManagerDashboard } from './GeneralManagerDashboard';
 
-/** The general manager's figures for those allowed to see them; everyone else keeps the greeting. */
+const tabSpec: UrlStateSpec<{ tab: DashboardTab | undefined }> = {
+  tab: optionalEnumParam(DASHBOARD_TAB_KEYS),
+};
+
+/** The dashboards this user may see as tabs (the general manager's first); everyone else keeps the greeting. */
 export function DashboardPage() {
+  const { t } = useTranslation();
   const can = usePermissions();
-  return can('dashboards:general-manager') ? <GeneralManagerDashboard /> : <Greeting />;
+  const [state, setState] = useUrlState(tabSpec);
+  const tabs = visibleDashboardTabs(can);
+  if (tabs.length === 0) return <Greeting />;
+  // A tab from a link the user may not open falls back to their first one rather than a refusal.
+  const active = state.tab && tabs.includes(state.tab) ? state.tab : tabs[0];
+  const body = (tab: DashboardTab) =>
+    tab === 'general-manager' ? <GeneralManagerDashboard /> : <DepartmentDashboardView department={tab} />;
+  if (tabs.length === 1) return body(active);
+  return (
+    <Tabs
+      activeKey={active}
+      onChange={(key) => setState({ tab: key as DashboardTab })}
+      destroyOnHidden
+      items={tabs.map((tab) => ({
+        key: tab,
+        label: t(`gmDashboard.tabs.${tab}`),
+        // Only the open tab asks the API for its figures.
+        children: tab === active ? body(tab) : null,
+      }))}
+    />
+  );
 }
 
 /** A greeting and the sections this user can already use, until departments have to-dos and figures to show. */

@@ -1,13 +1,11 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Empty, Flex, Row, Spin } from 'antd';
+import { Card, Col, DatePicker, Empty, Flex, Row, Spin } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatMoney } from '../../shared/money/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { problemMessage } from '../../shared/ui/problem-text';
 import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { DATE_PATTERN, matchingParam, type UrlStateSpec } from '../../shared/url-state/url-state';
 import { useUrlState } from '../../shared/url-state/use-url-state';
@@ -15,9 +13,9 @@ import {
   downloadGeneralManager,
   drillDownHref,
   generalManagerQuery,
-  type ExportFormat,
   type GeneralManagerDashboard as Figures,
 } from './dashboard.api';
+import { ExportButtons } from './ExportButtons';
 import { FigureCard } from './FigureCard';
 
 const TerritorySalesChart = lazy(() => import('./TerritorySalesChart'));
@@ -27,7 +25,7 @@ export const dashboardSpec: UrlStateSpec<{ date: string | undefined }> = {
   date: matchingParam(DATE_PATTERN),
 };
 
-const chartFallback = (
+export const chartFallback = (
   <Flex justify="center" style={{ height: 320 }} align="center">
     <Spin />
   </Flex>
@@ -52,7 +50,7 @@ export function GeneralManagerDashboard() {
               value={state.date ? dayjs(state.date) : null}
               onChange={(day) => setState({ date: day?.format('YYYY-MM-DD') })}
             />
-            {date ? <ExportButtons date={date} /> : null}
+            {date ? <ExportButtons download={(format) => downloadGeneralManager(format, date)} /> : null}
           </Flex>
         }
       />
@@ -66,33 +64,6 @@ export function GeneralManagerDashboard() {
         <DashboardBody figures={figures.data} />
       )}
     </Flex>
-  );
-}
-
-function ExportButtons({ date }: { date: string }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const download = (format: ExportFormat) => {
-    setBusy(format);
-    downloadGeneralManager(format, date)
-      .then((name) => void message.success(t('gmDashboard.downloaded', { name })))
-      .catch((error: unknown) => void message.error(problemMessage(t, error)))
-      .finally(() => setBusy(null));
-  };
-  return (
-    <>
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <Button
-          key={format}
-          icon={<DownloadOutlined />}
-          loading={busy === format}
-          onClick={() => download(format)}
-        >
-          {t(`gmDashboard.export.${format}`)}
-        </Button>
-      ))}
-    </>
   );
 }
 

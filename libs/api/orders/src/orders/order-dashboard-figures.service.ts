@@ -17,6 +17,13 @@ export interface OrderFunnel {
   returned: number;
 }
 
+/** A product's sales in a period (its SKUs summed). */
+export interface ProductSales {
+  productName: string;
+  amount: number;
+  quantity: number;
+}
+
 /**
  * Order figures for the dashboards (sales owns them). Each is one grouped statement over an index on the
  * filtered column, so it stays cheap with a million orders; `units` null means the whole company.
@@ -74,5 +81,57 @@ export class OrderDashboardFiguresService {
       [units],
     );
     return { amount: Number(row.amount), remittances: Number(row.remittances) };
+  }
+
+  /** Orders placed in [from, to) counted by their status now (cancelled ones included). */
+  async ordersByStatus(from: Date, to: Date, units: string[] | null): Promise<Record<string, number>> {
+    const rows: Array<{ status: string; orders: string }> = await this.connection.manager.query(
+      `SELECT o.status, count(*)::text AS orders FROM sales_order o
+        WHERE o.created_at >= $1 AND o.created_at < $2 AND ($3::uuid[] IS NULL OR o.org_unit_id = ANY($3))
+        GROUP BY o.status`,
+      [from, to, units],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.orders)]));
+  }
+
+  /** The best-selling products of orders placed in [from, to), by amount, cancelled orders left out. */
+  async topProducts(from: Date, to: Date, units: string[] | null, limit: number): Promise<ProductSales[]> {
+    const rows: Array<{ productName: string; amount: string; quantity: string }> =
+      await this.connection.manager.query(
+        `SELECT l.product_name AS "productName", sum(l.amount)::text AS amount, sum(l.quantity)::text AS quantity
+           FROM sales_order o JOIN sales_order_line l ON l.order_id = o.id
+          WHERE o.created_at >= $1 AND o.created_at < $2 AND o.status <> 'cancelled'
+            AND ($3::uuid[] IS NULL OR o.org_unit_id = ANY($3))
+          GROUP BY l.product_name ORDER BY sum(l.amount) DESC, l.product_name LIMIT $4`,
+        [from, to, units, limit],
+      );
+    return rows.map((r) => ({
+      productName: r.productName,
+      amount: Number(r.amount),
+      quantity: Number(r.quantity),
+    }));
+  }
+
+  /** Return requests raised in [from, to) and not rejected. */
+  async returnsRequested(from: Date, to: Date, units: string[] | null): Promise<number> {
+    const [row]: Array<{ count: string }> = await this.connection.manager.query(
+      `SELECT count(*)::text AS count FROM return_request r
+        WHERE r.created_at >= $1 AND r.created_at < $2 AND r.status <> 'rejected'
+          AND ($3::uuid[] IS NULL OR r.org_unit_id = ANY($3))`,
+      [from, to, units],
+    );
+    return Number(row.count);
+  }
+
+  /** Orders the warehouse still has to ship: confirmed or allocated (read off sales_order_status_idx). */
+  async awaitingShipment(): Promise<Record<'confirmed' | 'allocated', number>> {
+    const rows: Array<{ status: 'confirmed' | 'allocated'; orders: string }> =
+      await this.connection.manager.query(
+        `SELECT status, count(*)::text AS orders FROM sales_order
+        WHERE status IN ('confirmed', 'allocated') GROUP BY status`,
+      );
+    const counts = { confirmed: 0, allocated: 0 };
+    for (const r of rows) counts[r.status] = Number(r.orders);
+    return counts;
   }
 }

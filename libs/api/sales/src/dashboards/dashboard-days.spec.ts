@@ -1,4 +1,4 @@
-import { beijingToday, dashboardDays } from './dashboard-days';
+import { addDays, beijingToday, dashboardDays } from './dashboard-days';
 
 describe('dashboard days (Beijing time)', () => {
   it('bounds today and the month as instants, midnight Beijing being 16:00 UTC the day before', () => {
@@ -22,5 +22,11 @@ describe('dashboard days (Beijing time)', () => {
   it('takes today from the Beijing calendar, which runs eight hours ahead of UTC', () => {
     expect(beijingToday(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
     expect(beijingToday(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
+  });
+
+  it('steps across months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-11-29', -30)).toBe('2026-10-30');
   });
 });

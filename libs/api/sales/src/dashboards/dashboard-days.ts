@@ -38,3 +38,8 @@ export function dashboardDays(date: string): DashboardDays {
     year: date.slice(0, 4),
   };
 }
+
+/** The day `n` days after `day` (before, when negative). */
+export function addDays(day: string, n: number): string {
+  return dayOf(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS);
+}

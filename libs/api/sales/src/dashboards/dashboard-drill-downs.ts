@@ -19,5 +19,20 @@ export const drillDowns = {
   codAwaitingCash: () => link('/finance/cod-remittances', { status: 'awaiting_cash' }),
   payablesDue: (dueBefore: string) => link('/finance/payables', { dueBefore }),
   slaBreaches: () => link('/support/tickets', { breached: 'true' }),
-  employees: () => link('/hr/employees'),
+  employees: (params: { status?: string; unitId?: string } = {}) => link('/hr/employees', params),
+  ordersByStatusAnyDay: (status: string) => link('/orders/sales-orders', { status }),
+  ordersByStatus: (from: string, to: string, status: string) =>
+    link('/orders/sales-orders', { status, from, to }),
+  tickets: (params: { priority?: string; breached?: 'true' } = {}) =>
+    link('/support/tickets', { status: 'active', ...params }),
+  supportMetrics: () => link('/support/metrics'),
+  purchaseOrders: (status?: string) => link('/purchasing/purchase-orders', { status }),
+  supplierInvoices: (status: string) => link('/purchasing/supplier-invoices', { status }),
+  transfers: (status: string) => link('/inventory/transfers', { status }),
+  hiringRequests: () => link('/hr/recruitment'),
+  probation: () => link('/hr/probation'),
+  attendance: () => link('/hr/attendance'),
+  salesTargets: (period: string) => link('/sales/targets', { period }),
+  budgets: (date: string) => link('/finance/budgets', { date }),
+  reconciliation: () => link('/finance/reconciliation'),
 };

@@ -6,20 +6,16 @@ import { OrderDashboardFiguresService, UnitSales } from '@zhanggui/api-orders';
 import { TicketDashboardFiguresService } from '@zhanggui/api-support';
 import { salesScope, scopeParam } from '../shared/sales-scope';
 import { TerritoryDirectory, TerritoryUnit } from '../territories/territory-directory';
+import { cashPosition } from './cash-position';
 import { dashboardDays, DashboardDays } from './dashboard-days';
 import { drillDowns } from './dashboard-drill-downs';
 import {
-  DashboardCashFigure,
   DashboardFunnelStage,
   DashboardSalesFigure,
   DashboardTerritorySales,
   GeneralManagerDashboardResponse,
 } from './dto/general-manager-dashboard.dto';
 
-const CASH_ACCOUNTS = [
-  { code: '1001', nameZh: '库存现金', nameEn: 'Cash on hand' },
-  { code: '1002', nameZh: '银行存款', nameEn: 'Bank deposits' },
-];
 const CURRENCY = 'CNY';
 
 /**
@@ -53,7 +49,7 @@ export class GeneralManagerDashboardService {
       this.stock.openAlerts(null),
       this.orders.codAwaitingCash(units),
       this.tickets.openSlaBreaches(),
-      this.cash(days.month.key),
+      cashPosition(this.ledger, days.month.key),
       this.payables.dueBy(days.weekAhead),
       this.headcount.totals(days.year),
     ]);
@@ -123,21 +119,6 @@ export class GeneralManagerDashboardService {
           drillDown: drillDowns.orders(days.month.firstDay, days.month.lastDay, u.id),
         },
       }));
-  }
-
-  /** 库存现金 + 银行存款 closing debit balances of the month, from the trial balance. */
-  private async cash(month: string): Promise<DashboardCashFigure> {
-    const trial = await this.ledger.trialBalance(month);
-    const accounts = CASH_ACCOUNTS.map((account) => {
-      // An account without postings has no row in the trial balance: its balance is nil.
-      const row = trial.rows.find((r) => r.code === account.code);
-      return { ...account, amount: row ? row.closingDebit - row.closingCredit : 0 };
-    });
-    return {
-      amount: accounts.reduce((sum, a) => sum + a.amount, 0),
-      accounts,
-      drillDown: drillDowns.trialBalance(month),
-    };
   }
 }
 

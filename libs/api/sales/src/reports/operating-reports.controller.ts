@@ -10,6 +10,8 @@ import {
 } from '@zhanggui/api-platform';
 import {
   ListOperatingReportsQuery,
+  OperatingReportPreviewQuery,
+  OperatingReportPreviewResponse,
   OperatingReportResponse,
   SubmitOperatingReportDto,
 } from './dto/operating-report.dto';
@@ -28,6 +30,18 @@ export class OperatingReportsController {
   @ApiProblemResponses(400)
   async list(@Query() query: ListOperatingReportsQuery): Promise<Page<OperatingReportResponse>> {
     return mapPage(await this.reports.list(query), reportResponse);
+  }
+
+  @Get('preview')
+  @RequirePermission('operating-reports:submit')
+  @ApiOperation({
+    summary:
+      'The figures submitting one’s city or region report now would record; for a region, which cities have reported.',
+  })
+  @ApiOkResponse({ type: OperatingReportPreviewResponse })
+  @ApiProblemResponses(400, 404, 422)
+  async preview(@Query() query: OperatingReportPreviewQuery): Promise<OperatingReportPreviewResponse> {
+    return this.reports.preview(query);
   }
 
   @Get(':id')

@@ -30,6 +30,47 @@ describe('operating reports: cities report, regions roll up', () => {
   const submit = (auth: string, orgUnitId: string, commentary: string) =>
     w.t.http(auth).post('/api/v1/operating-reports').send({ period: month, orgUnitId, commentary });
 
+  const preview = (auth: string, orgUnitId: string, period = month) =>
+    w.t.http(auth).get(`/api/v1/operating-reports/preview?orgUnitId=${orgUnitId}&period=${period}`);
+
+  it('previews the figures a submission would record, for one’s own city only', async () => {
+    const gz = await preview(w.people.cityGuangzhou.auth, w.tree.guangzhou).expect(200);
+    expect(gz.body).toEqual({
+      level: 'city',
+      orgUnitId: w.tree.guangzhou,
+      period: month,
+      currency: 'CNY',
+      netSales: sold,
+      orderCount: 2,
+      returnCount: 0,
+      codOutstanding: sold,
+      newMembers: expect.any(Number),
+      expenses: null,
+      expenseBudget: null,
+      sourceReportIds: [],
+      submittedReportId: null,
+      cities: [],
+    });
+    // Another city, or a unit that does not exist, is not there for this manager.
+    const other = await preview(w.people.cityGuangzhou.auth, w.tree.shenzhen).expect(404);
+    expect(other.body.code).toBe('SALES_TERRITORY_NOT_FOUND');
+    await preview(w.people.cityGuangzhou.auth, '00000000-0000-4000-8000-000000000000').expect(404);
+    await preview(w.people.regionalPrd.auth, w.tree.hangzhou).expect(404);
+    // Only those who submit preview; readers such as the sales manager and finance are refused.
+    await preview(w.people.salesManager.auth, w.tree.guangzhou).expect(403);
+    await preview(w.people.finance.auth, w.tree.guangzhou).expect(403);
+    await w.t
+      .http()
+      .get(`/api/v1/operating-reports/preview?orgUnitId=${w.tree.guangzhou}&period=${month}`)
+      .expect(401);
+    const invalid = await w.t
+      .http(w.people.cityGuangzhou.auth)
+      .get('/api/v1/operating-reports/preview?orgUnitId=nope&period=2026-Q4')
+      .expect(400);
+    const fields = new Set(invalid.body.errors.map((e: { field: string }) => e.field));
+    expect([...fields].sort()).toEqual(['orgUnitId', 'period']);
+  });
+
   it('fills a city report’s figures from the system at submission, for one’s own city only', async () => {
     const gz = await submit(w.people.cityGuangzhou.auth, w.tree.guangzhou, '广州：配送时效改善').expect(201);
     expect(gz.headers.location).toBe(`/api/v1/operating-reports/${gz.body.id}`);
@@ -64,6 +105,19 @@ describe('operating reports: cities report, regions roll up', () => {
 
   it('rolls three city reports up into one regional summary with the regional manager’s commentary', async () => {
     await submit(w.people.cityShenzhen.auth, w.tree.shenzhen, '深圳：新开两个自提点').expect(201);
+    const pending = await preview(w.people.regionalPrd.auth, w.tree.pearlRiverDelta).expect(200);
+    expect(pending.body).toMatchObject({ level: 'region', netSales: sold, submittedReportId: null });
+    expect(pending.body.sourceReportIds).toHaveLength(2);
+    const cityStatus = Object.fromEntries(
+      pending.body.cities.map((c: { orgUnitId: string; reportId: string | null }) => [
+        c.orgUnitId,
+        c.reportId,
+      ]),
+    );
+    expect(Object.keys(cityStatus).sort()).toEqual([w.tree.guangzhou, w.tree.shenzhen, foshan].sort());
+    // 佛山 has not reported yet: the roll-up would not include it.
+    expect(cityStatus[foshan]).toBeNull();
+    expect(cityStatus[w.tree.shenzhen]).toEqual(expect.any(String));
     await submit(cityFoshan.auth, foshan, '佛山：筹备中').expect(201);
     const cities = await as('regionalPrd')
       .get(`/api/v1/operating-reports?period=${month}&level=city`)
@@ -84,7 +138,10 @@ describe('operating reports: cities report, regions roll up', () => {
       expect({ figure, value: region.body[figure] }).toEqual({ figure, value: sum });
     }
     expect(region.body.netSales).toBe(sold);
-    // A city manager cannot submit the region's roll-up.
+    const done = await preview(w.people.regionalPrd.auth, w.tree.pearlRiverDelta).expect(200);
+    expect(done.body.submittedReportId).toBe(region.body.id);
+    // A city manager cannot preview or submit the region's roll-up.
+    await preview(w.people.cityShenzhen.auth, w.tree.pearlRiverDelta).expect(404);
     await submit(w.people.cityShenzhen.auth, w.tree.pearlRiverDelta, 'x').expect(422);
   });
 

@@ -12,18 +12,35 @@ import {
   OperatingReportExistsError,
   OperatingReportNotFoundError,
   OutsideOwnTerritoryError,
+  SalesTerritoryNotFoundError,
   TerritoryInvalidError,
 } from '../sales.errors';
 import { parsePeriod } from '../shared/periods';
 import { currentUserId, inScope, salesScope } from '../shared/sales-scope';
-import { TerritoryDirectory } from '../territories/territory-directory';
-import type { ListOperatingReportsQuery, SubmitOperatingReportDto } from './dto/operating-report.dto';
+import { TerritoryDirectory, TerritoryUnit } from '../territories/territory-directory';
+import type {
+  ListOperatingReportsQuery,
+  OperatingReportPreviewQuery,
+  SubmitOperatingReportDto,
+} from './dto/operating-report.dto';
 import { OperatingReport } from './operating-report.entity';
 
 type Figures = Pick<
   OperatingReport,
   'netSales' | 'orderCount' | 'returnCount' | 'codOutstanding' | 'newMembers' | 'sourceReportIds'
 >;
+
+/** What submitting now would record, and for a region which of its cities have reported. */
+export interface OperatingReportPreview extends Figures {
+  level: 'city' | 'region';
+  orgUnitId: string;
+  period: string;
+  currency: string;
+  expenses: number | null;
+  expenseBudget: number | null;
+  submittedReportId: string | null;
+  cities: Array<{ orgUnitId: string; name: string; reportId: string | null }>;
+}
 
 /** Operating reports: a city's figures come from orders, a region's from its cities' submitted reports. */
 @Injectable()
@@ -62,6 +79,30 @@ export class OperatingReportsService {
     return report;
   }
 
+  /** The figures a submission would record now, so the manager reads them before writing commentary. */
+  async preview(query: OperatingReportPreviewQuery): Promise<OperatingReportPreview> {
+    const unit = await this.directory.unit(query.orgUnitId);
+    // Like reading a report: a unit outside one's reach is not there at all.
+    if (!unit || !inScope(await salesScope('operating-reports:submit'), unit.id))
+      throw new SalesTerritoryNotFoundError(query.orgUnitId);
+    if (unit.kind !== 'city' && unit.kind !== 'region')
+      throw new TerritoryInvalidError('orgUnitId', 'not a sales city or region');
+    const submitted = await this.reports.findOneBy({ orgUnitId: unit.id, period: query.period });
+    const figures = await this.figuresOf(unit, query.period);
+    return {
+      level: unit.kind,
+      orgUnitId: unit.id,
+      period: query.period,
+      currency: 'CNY',
+      ...figures,
+      // As at submission: empty until finance keeps budgets per territory.
+      expenses: null,
+      expenseBudget: null,
+      submittedReportId: submitted?.id ?? null,
+      cities: unit.kind === 'region' ? await this.citiesOf(unit.id, figures.sourceReportIds) : [],
+    };
+  }
+
   async submit(input: SubmitOperatingReportDto): Promise<OperatingReport> {
     const unit = await this.directory.unit(input.orgUnitId);
     if (!unit || (unit.kind !== 'city' && unit.kind !== 'region'))
@@ -70,10 +111,7 @@ export class OperatingReportsService {
       throw new OutsideOwnTerritoryError('orgUnitId');
     if (await this.reports.existsBy({ orgUnitId: unit.id, period: input.period }))
       throw new OperatingReportExistsError(input.period);
-    const figures =
-      unit.kind === 'city'
-        ? await this.cityFigures(unit.id, input.period)
-        : await this.rollUp(unit.id, input.period);
+    const figures = await this.figuresOf(unit, input.period);
     try {
       return await this.reports.save(
         this.reports.create({
@@ -97,6 +135,26 @@ export class OperatingReportsService {
         throw new OperatingReportExistsError(input.period);
       throw error;
     }
+  }
+
+  private figuresOf(unit: TerritoryUnit, period: string): Promise<Figures> {
+    return unit.kind === 'city' ? this.cityFigures(unit.id, period) : this.rollUp(unit.id, period);
+  }
+
+  /** The region's cities, each with its report among the roll-up's sources (null: not reported yet). */
+  private async citiesOf(
+    regionId: string,
+    sourceReportIds: string[],
+  ): Promise<OperatingReportPreview['cities']> {
+    const rows: Array<{ id: string; name: string; reportId: string | null }> =
+      await this.connection.manager.query(
+        `SELECT u.id, u.name, r.id AS "reportId"
+           FROM org_unit u LEFT JOIN operating_report r ON r.org_unit_id = u.id AND r.id = ANY($2)
+          WHERE u.parent_id = $1 AND u.kind = 'city'
+          ORDER BY u.path`,
+        [regionId, sourceReportIds],
+      );
+    return rows.map((row) => ({ orgUnitId: row.id, name: row.name, reportId: row.reportId }));
   }
 
   private async cityFigures(cityId: string, periodKey: string): Promise<Figures> {

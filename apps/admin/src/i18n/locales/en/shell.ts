@@ -30,6 +30,10 @@ type Shell = Omit<
   | 'hrOffice'
   | 'gmDashboard'
   | 'salesCampaigns'
+  | 'salesTargets'
+  | 'salesReports'
+  | 'salesFranchise'
+  | 'salesExpenseControl'
 >;
 
 export const shell: Shell = {
@@ -66,7 +70,11 @@ export const shell: Shell = {
     approvals: 'Approvals',
     sales: 'Sales',
     salesTargets: 'Sales targets',
+    commissions: 'Commissions',
+    salesReports: 'Operating reports',
+    logisticsPartners: 'Logistics partners',
     franchisePartners: 'Franchise partners',
+    salesExpenseControl: 'Expense control',
     campaigns: 'Campaigns',
     siteContent: 'Website content',
     catalog: 'Catalog',

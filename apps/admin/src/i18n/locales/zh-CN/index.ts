@@ -23,6 +23,10 @@ import { promotions } from './promotions';
 import { purchasing } from './purchasing';
 import { returns } from './returns';
 import { salesCampaigns } from './sales-campaigns';
+import { salesTargets } from './sales-targets';
+import { salesReports } from './sales-reports';
+import { salesFranchise } from './sales-franchise';
+import { salesExpenseControl } from './sales-expense-control';
 import { shell } from './shell';
 import { support } from './support';
 import { users } from './users';
@@ -59,4 +63,8 @@ export const zhCN = {
   hrOffice,
   gmDashboard,
   salesCampaigns,
+  salesTargets,
+  salesReports,
+  salesFranchise,
+  salesExpenseControl,
 };

@@ -76,3 +76,57 @@ export class OperatingReportResponse {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty() version!: number;
 }
+
+export class OperatingReportPreviewQuery {
+  @ApiProperty({ format: 'uuid', description: 'One’s city or region.' })
+  @IsUUID()
+  orgUnitId!: string;
+
+  @ApiProperty({ example: '2026-11' })
+  @Matches(MONTH_PATTERN, { message: 'period must be a month such as 2026-11' })
+  period!: string;
+}
+
+export class OperatingReportPreviewCityResponse {
+  @ApiProperty({ format: 'uuid' }) orgUnitId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The city’s submitted report for the month; null while it has not reported.',
+  })
+  reportId!: string | null;
+}
+
+export class OperatingReportPreviewResponse {
+  @ApiProperty({ enum: REPORT_LEVELS }) level!: ReportLevel;
+  @ApiProperty({ format: 'uuid' }) orgUnitId!: string;
+  @ApiProperty({ example: '2026-11' }) period!: string;
+  @ApiProperty() currency!: string;
+  @ApiProperty({ description: 'Net sales in 分.' }) netSales!: number;
+  @ApiProperty() orderCount!: number;
+  @ApiProperty() returnCount!: number;
+  @ApiProperty({ description: 'COD cash not yet remitted, 分.' }) codOutstanding!: number;
+  @ApiProperty() newMembers!: number;
+  @ApiProperty({ type: 'integer', nullable: true }) expenses!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) expenseBudget!: number | null;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'For a region: the city reports it would sum.',
+  })
+  sourceReportIds!: string[];
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The report already submitted for this unit and month, if any.',
+  })
+  submittedReportId!: string | null;
+  @ApiProperty({
+    type: [OperatingReportPreviewCityResponse],
+    description: 'For a region: each of its cities and whether it has reported (empty for a city).',
+  })
+  cities!: OperatingReportPreviewCityResponse[];
+}

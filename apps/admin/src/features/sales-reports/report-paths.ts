@@ -1,0 +1,3 @@
+import { PATHS } from '../../app/paths';
+
+export const reportPath = (id: string) => PATHS.salesReport.replace(':reportId', id);

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeUser, json, signIn } from '../../test/fake-api';
+import { renderApp } from '../../test/render-app';
+import { page } from '../orders/order-fixtures';
+import {
+  fakeTarget,
+  GUANGZHOU,
+  SALESPERSON,
+  SALESPERSON_2,
+  SALES_MANAGER_PERMISSIONS,
+  TARGET_ID,
+  TERRITORIES,
+} from './sales-target-fixtures';
+
+// ECharts draws into real layout; jsdom has none, and this file is about the allocation form.
+vi.mock('./AttainmentChart', () => ({ default: () => null }));
+
+const salesManager = fakeUser({ permissions: SALES_MANAGER_PERMISSIONS });
+
+function stubTargets(routes = {}) {
+  return signIn(salesManager, {
+    'GET /api/v1/sales-targets': page(fakeTarget()),
+    [`GET /api/v1/sales-targets/${TARGET_ID}`]: fakeTarget(),
+    'GET /api/v1/sales-territories': { data: TERRITORIES },
+    ...routes,
+  });
+}
+
+const rowOf = (table: HTMLElement, name: string) =>
+  within(table).getByText(name).closest('tr') as HTMLElement;
+
+describe('AllocationModal below a city', () => {
+  it('allocates a city to its people, offered from the city’s staff', async () => {
+    let sent: unknown;
+    stubTargets({
+      [`GET /api/v1/sales-territories/${GUANGZHOU}/people`]: {
+        data: [
+          { userId: SALESPERSON, displayName: '李销售' },
+          { userId: SALESPERSON_2, displayName: '王销售' },
+        ],
+      },
+      [`PUT /api/v1/sales-targets/${TARGET_ID}/allocations/${GUANGZHOU}`]: async (request: Request) => {
+        sent = await request.json();
+        return json(200, fakeTarget());
+      },
+    });
+    renderApp('/sales/targets?period=2026-Q4');
+    const table = await screen.findByTestId('target-tree', {}, { timeout: 12_000 });
+    await waitFor(() => expect(within(table).getByText('广州市')).toBeTruthy());
+    fireEvent.click(within(rowOf(table, '广州市')).getByRole('button', { name: /分\s*配/ }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByLabelText('分配金额 1')).toBeTruthy());
+    fireEvent.click(within(dialog).getByRole('button', { name: /添加一行/ }));
+    fireEvent.mouseDown(await within(dialog).findByRole('combobox', { name: '销售员 2' }));
+    fireEvent.click(await screen.findByTitle('王销售'));
+    fireEvent.change(within(dialog).getByLabelText('分配金额 2'), { target: { value: '0' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() =>
+      expect(sent).toEqual({
+        children: [
+          { userId: SALESPERSON, amount: 150_000_000 },
+          { userId: SALESPERSON_2, amount: 0 },
+        ],
+      }),
+    );
+  }, 60_000);
+});
