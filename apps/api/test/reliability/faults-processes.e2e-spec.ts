@@ -167,7 +167,7 @@ describe('reliability: API processes killed and doubled', () => {
       // pg-boss expires and reruns it). None failed for good, none missing.
       const deliveries = await eventually(
         async () => {
-          const [d] = await sql(
+          const [d] = (await sql(
             `SELECT count(*) FILTER (WHERE d.status = 'retrying'
                                        OR EXISTS (SELECT 1 FROM pgboss.job j
                                                    WHERE j.name = 'webhooks.deliver' AND j.state = 'active'
@@ -175,7 +175,7 @@ describe('reliability: API processes killed and doubled', () => {
                     count(*) FILTER (WHERE d.status = 'failed')::int AS failed
                FROM webhook_delivery d JOIN outbox_event e ON e.id = d.event_id
               WHERE e.type = 'OrderPlaced' AND d.status <> 'succeeded'`,
-          );
+          )) as Array<{ pending: number; failed: number }>;
           return receiver.countsByEvent().size + d.pending >= fates.done && d;
         },
         'the partner to receive every delivered event, or its delivery to be still to come',

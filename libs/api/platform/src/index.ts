@@ -44,6 +44,8 @@ export type { FieldProblem } from './errors/domain-error';
 export { ProblemDetailsSchema } from './errors/problem-details';
 export { Lifecycle } from './health/lifecycle';
 export { API_PREFIX, createApiApplication } from './http/create-api-application';
+export { ApiFileUpload, readUploadedFile, sendAttachment } from './http/file-transfer';
+export type { UploadedFile } from './http/file-transfer';
 export { bigintAsNumber, MoneyColumn } from './money/money.column';
 export { Money, MoneyError } from './money/money';
 export type { Rounding } from './money/money';

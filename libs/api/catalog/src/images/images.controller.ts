@@ -12,8 +12,6 @@ import {
   Res,
 } from '@nestjs/common';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -24,10 +22,10 @@ import {
 import { ArrayMaxSize, IsArray, IsIn, IsUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiProblemResponses,
-  DomainError,
-  InvalidInputError,
   Public,
+  readUploadedFile,
   RequirePermission,
 } from '@zhanggui/api-platform';
 import { ImageView } from '../products/dto/product.response';
@@ -61,30 +59,12 @@ export class ImagesController {
     summary:
       'Upload a product photo (multipart field "file"): JPEG, PNG, WebP, GIF or AVIF, judged by its bytes.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: ImageView })
   @ApiProblemResponses(400, 404, 413, 415)
   async upload(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest): Promise<ImageView> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the image as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    // toBuffer() enforces the size limit: too big is a 413 from the multipart plugin.
-    return ImageView.from(await this.images.upload(id, await part.toBuffer()));
+    const upload = await readUploadedFile(request, 'image');
+    return ImageView.from(await this.images.upload(id, upload.bytes));
   }
 
   @Put('products/:id/images/order')

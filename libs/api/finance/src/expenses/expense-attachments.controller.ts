@@ -1,18 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiProblemResponses,
-  DomainError,
-  InvalidInputError,
+  readUploadedFile,
   RequirePermission,
+  sendAttachment,
 } from '@zhanggui/api-platform';
 import { ExpenseAttachmentResponse } from './dto/expense-claim.response';
 import { ExpenseAttachmentsService } from './expense-attachments.service';
@@ -37,35 +31,15 @@ export class ExpenseAttachmentsController {
   @ApiOperation({
     summary: 'Attach a receipt (multipart field "file"): JPEG, PNG, WebP, HEIC or PDF, up to 10 MiB.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: ExpenseAttachmentResponse })
   @ApiProblemResponses(400, 404, 413, 415, 422)
   async upload(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<ExpenseAttachmentResponse> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the receipt as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    const bytes = await part.toBuffer();
-    return ExpenseAttachmentResponse.from(
-      await this.attachments.upload(id, { fileName: part.filename, contentType: part.mimetype, bytes }),
-    );
+    const upload = await readUploadedFile(request, 'receipt');
+    return ExpenseAttachmentResponse.from(await this.attachments.upload(id, upload));
   }
 
   @Get('expense-attachments/:id/file')
@@ -75,14 +49,6 @@ export class ExpenseAttachmentsController {
   @ApiProblemResponses(400, 404)
   async file(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     const { attachment, file } = await this.attachments.file(id);
-    await reply
-      .header('Content-Type', attachment.contentType)
-      .header('Content-Length', String(file.size))
-      .header(
-        'Content-Disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      )
-      .header('X-Content-Type-Options', 'nosniff')
-      .send(file.stream);
+    await sendAttachment(reply, { ...attachment, size: file.size, stream: file.stream });
   }
 }

@@ -1,21 +1,15 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiPageResponse,
   ApiProblemResponses,
-  DomainError,
-  InvalidInputError,
   mapPage,
   Page,
+  readUploadedFile,
   RequirePermission,
+  sendAttachment,
 } from '@zhanggui/api-platform';
 import type { CompanyDocument } from './company-document.entity';
 import { CompanyDocumentsService } from './company-documents.service';
@@ -68,14 +62,7 @@ export class CompanyDocumentsController {
   @ApiOperation({
     summary: 'File a document (multipart field "file"), with its category, title and level in the query.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: CompanyDocumentResponse })
   @ApiProblemResponses(400, 413, 415)
   async upload(
@@ -83,21 +70,11 @@ export class CompanyDocumentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CompanyDocumentResponse> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the document as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
+    const upload = await readUploadedFile(request, 'document');
     const document = await this.documents.upload(meta, {
-      fileName: part.filename || 'document',
-      contentType: part.mimetype || 'application/octet-stream',
-      bytes: await part.toBuffer(),
+      fileName: upload.fileName || 'document',
+      contentType: upload.contentType || 'application/octet-stream',
+      bytes: upload.bytes,
     });
     void reply.header('Location', `/api/v1/company-documents/${document.id}`);
     return view(document);
@@ -110,12 +87,6 @@ export class CompanyDocumentsController {
   @ApiProblemResponses(400, 404)
   async download(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     const { document, file } = await this.documents.file(id);
-    await reply
-      .header('Content-Type', document.contentType)
-      .header('Content-Length', String(file.size))
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .header('Cache-Control', 'private, no-store')
-      .header('X-Content-Type-Options', 'nosniff')
-      .send(file.stream);
+    await sendAttachment(reply, { ...document, size: file.size, stream: file.stream }, { privateCopy: true });
   }
 }

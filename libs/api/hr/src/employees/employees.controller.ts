@@ -11,26 +11,19 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiIfMatch,
   ApiPageResponse,
   ApiProblemResponses,
-  DomainError,
   IfMatch,
-  InvalidInputError,
   Page,
+  readUploadedFile,
   RequirePermission,
+  sendAttachment,
 } from '@zhanggui/api-platform';
 import { HrHistoryEntryResponse, HrHistory } from '../shared/hr-history';
 import {
@@ -197,14 +190,7 @@ export class EmployeesController {
     summary:
       'Upload a document to the file (multipart field "file"), with its kind, title and level in the query.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: EmployeeDocumentResponse })
   @ApiProblemResponses(400, 404, 413, 415)
   async upload(
@@ -212,23 +198,12 @@ export class EmployeesController {
     @Query() meta: UploadDocumentQuery,
     @Req() request: FastifyRequest,
   ): Promise<EmployeeDocumentResponse> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the document as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    const bytes = await part.toBuffer();
+    const upload = await readUploadedFile(request, 'document');
     return documentView(
       await this.documents.upload(id, meta, {
-        fileName: part.filename || 'document',
-        contentType: part.mimetype || 'application/octet-stream',
-        bytes,
+        fileName: upload.fileName || 'document',
+        contentType: upload.contentType || 'application/octet-stream',
+        bytes: upload.bytes,
       }),
     );
   }
@@ -244,13 +219,7 @@ export class EmployeesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { document, file } = await this.documents.file(id, documentId);
-    await reply
-      .header('Content-Type', document.contentType)
-      .header('Content-Length', String(file.size))
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .header('Cache-Control', 'private, no-store')
-      .header('X-Content-Type-Options', 'nosniff')
-      .send(file.stream);
+    await sendAttachment(reply, { ...document, size: file.size, stream: file.stream }, { privateCopy: true });
   }
 
   private async detail(employee: Employee): Promise<EmployeeResponse> {

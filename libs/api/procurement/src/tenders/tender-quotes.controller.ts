@@ -1,17 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiProblemResponses,
-  DomainError,
-  InvalidInputError,
+  readUploadedFile,
   RequirePermission,
 } from '@zhanggui/api-platform';
 import { AttachmentResponse, RecordQuoteDto, SealedQuoteResponse } from './dto/tender.dto';
@@ -43,33 +36,15 @@ export class TenderQuotesController {
   @ApiOperation({
     summary: 'Attach a document to a quote before the closing time (multipart field "file"): PDF or image.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: AttachmentResponse })
   @ApiProblemResponses(400, 404, 413, 415, 422)
   async attach(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<AttachmentResponse> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the file as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    // toBuffer() enforces the upload limit: too big is a 413 from the multipart plugin.
-    const attachment = await this.quotes.attach(id, await part.toBuffer(), part.filename);
+    const upload = await readUploadedFile(request);
+    const attachment = await this.quotes.attach(id, upload.bytes, upload.fileName);
     return {
       id: attachment.id,
       fileName: attachment.fileName,

@@ -1,7 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -10,10 +8,10 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiProblemResponses,
-  DomainError,
-  InvalidInputError,
   Public,
+  readUploadedFile,
   RequirePermission,
 } from '@zhanggui/api-platform';
 import { CampaignAssetsService } from './campaign-assets.service';
@@ -30,33 +28,15 @@ export class CampaignAssetsController {
   @ApiOperation({
     summary: 'Upload a creative (multipart field "file"): JPEG, PNG, GIF or WebP, judged by its bytes.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: CampaignAssetResponse })
   @ApiProblemResponses(400, 404, 413, 415, 422)
   async upload(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<CampaignAssetResponse> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the image as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    // toBuffer() enforces the size limit: too big is a 413 from the multipart plugin.
-    return assetResponse(await this.assets.upload(id, await part.toBuffer(), part.filename || null));
+    const upload = await readUploadedFile(request, 'image');
+    return assetResponse(await this.assets.upload(id, upload.bytes, upload.fileName || null));
   }
 
   @Delete('campaign-assets/:id')

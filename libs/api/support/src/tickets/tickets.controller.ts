@@ -11,24 +11,18 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiFileUpload,
   ApiIfMatch,
   ApiPageResponse,
   ApiProblemResponses,
-  DomainError,
   IfMatch,
-  InvalidInputError,
   Page,
+  readUploadedFile,
   RequirePermission,
+  sendAttachment,
 } from '@zhanggui/api-platform';
 import { SupportSettingsService } from '../support-settings';
 import {
@@ -247,35 +241,15 @@ export class TicketsController {
   @Post('tickets/:id/attachments')
   @RequirePermission('tickets:write')
   @ApiOperation({ summary: 'Attach a file (multipart field "file"): images, PDF, text, office documents.' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiProblemResponses(400, 404, 413, 415)
   async upload(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<AttachmentView> {
-    if (!request.isMultipart()) {
-      throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', {
-        detail: 'Send the file as multipart/form-data, in the field "file".',
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') {
-      throw new InvalidInputError('FILE_MISSING', 'The upload has no "file" field.', [
-        { field: 'file', message: 'is required' },
-      ]);
-    }
-    const bytes = await part.toBuffer();
-    return AttachmentView.from(
-      await this.attachments.upload(id, { fileName: part.filename, contentType: part.mimetype, bytes }),
-    );
+    const upload = await readUploadedFile(request);
+    return AttachmentView.from(await this.attachments.upload(id, upload));
   }
 
   @Get('ticket-attachments/:id/file')
@@ -285,15 +259,7 @@ export class TicketsController {
   @ApiProblemResponses(400, 404)
   async file(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
     const { attachment, file } = await this.attachments.file(id);
-    await reply
-      .header('Content-Type', attachment.contentType)
-      .header('Content-Length', String(file.size))
-      .header(
-        'Content-Disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      )
-      .header('X-Content-Type-Options', 'nosniff')
-      .send(file.stream);
+    await sendAttachment(reply, { ...attachment, size: file.size, stream: file.stream });
   }
 
   private async respond(ticket: Ticket): Promise<TicketResponse> {
