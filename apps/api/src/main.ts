@@ -6,6 +6,7 @@ import {
   ConfigError,
   createApiApplication,
   EmbeddedPostgres,
+  isDatabaseUnavailableError,
   Lifecycle,
   loadConfig,
 } from '@zhanggui/api-platform';
@@ -16,6 +17,7 @@ import { AppModule } from './app.module';
  * application (migrations and demo data run during init), listen, and drain gracefully on SIGTERM/SIGINT.
  */
 async function main(): Promise<void> {
+  survivesDatabaseOutages();
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const settings = loadConfig();
 
@@ -62,6 +64,22 @@ function adminLogin(admin: FirstAdministrator['outcome']): string {
     return `${admin.username} / ${admin.generatedPassword}   <- generated now and shown only this once; set ADMIN_PASSWORD to choose it`;
   }
   return `${admin.username} / the ADMIN_PASSWORD you set`;
+}
+
+/**
+ * pg-boss 10 marks a finished job completed (or failed) without awaiting it: while the database is away that
+ * statement's rejection is unhandled, and Node would end the process — the API must instead wait for the
+ * database, as its readiness says (the job stays active and pg-boss reruns it after it expires). Any other
+ * unhandled rejection still ends the process, as Node's default does.
+ */
+function survivesDatabaseOutages(): void {
+  process.on('unhandledRejection', (reason) => {
+    if (!isDatabaseUnavailableError(reason)) throw reason;
+    console.error(
+      'Database unavailable (a background statement failed; it will be retried):',
+      String(reason),
+    );
+  });
 }
 
 function handleShutdownSignals(shutdown: () => Promise<void>, timeoutMs: number): void {

@@ -12,7 +12,7 @@ import {
 } from '@zhanggui/api-orders/testing';
 import { EmbeddedPostgres } from '@zhanggui/api-platform';
 import { SOAK, soakScale, SOAK_TIMEOUT_MS } from './soak';
-import { ApiProcess, call, freePort, killAllApiProcesses, startApiProcess } from './support/api-process';
+import { ApiProcess, freePort, killAllApiProcesses, startApiProcess } from './support/api-process';
 import { buildApiFor } from './support/built-api';
 import {
   countOf,
@@ -88,7 +88,28 @@ describe('reliability: the database restarted under load', () => {
     removeBuild?.();
   });
 
-  const ready = async () => (await call(api.baseUrl, 'GET', '/health/ready')).status;
+  const seen: number[] = [];
+  const ready = async () => {
+    // A probe as a load balancer sends it: a short timeout, so one slow answer does not use up the wait.
+    const status = await fetch(`${api.baseUrl}/health/ready`, { signal: AbortSignal.timeout(3_000) }).then(
+      (response) => response.status,
+      (error: Error) => (error.name === 'TimeoutError' ? -1 : 0),
+    );
+    seen.push(status);
+    return status;
+  };
+  /** Waits as `eventually` does; a timeout says what readiness answered and what the API printed. */
+  const readyBecomes = async (status: number, what: string, timeoutMs: number) => {
+    seen.length = 0;
+    try {
+      await eventually(async () => (await ready()) === status, what, timeoutMs);
+    } catch (error) {
+      const answers = [...new Set(seen)].join(', ');
+      throw new Error(
+        `${(error as Error).message}; readiness answered ${answers}; API ${api.exitStatus()}, output:\n${api.output().slice(-4000)}`,
+      );
+    }
+  };
 
   it(
     'reports not-ready while PostgreSQL is down, recovers by itself when it is back, and loses nothing',
@@ -109,17 +130,13 @@ describe('reliability: the database restarted under load', () => {
         await server.stop();
         tally.faults++;
         // Readiness turns 503 within its own 2 s database check, so a balancer stops sending.
-        await eventually(
-          async () => (await ready()) === 503,
-          'readiness to report the database down',
-          15_000,
-        );
+        await readyBecomes(503, 'readiness to report the database down', 15_000);
         tally.check();
         await new Promise((resolve) => setTimeout(resolve, soakScale(1_000, 5_000)));
         expect(await ready()).toBe(503);
         await server.start();
         // Nobody restarts the API: its pools reconnect on their own.
-        await eventually(async () => (await ready()) === 200, 'the API to recover', 30_000);
+        await readyBecomes(200, 'the API to recover', 30_000);
         tally.check();
       }
       // Orders flow again after the last restart before the load stops.

@@ -45,6 +45,7 @@ export { ProblemDetailsSchema } from './errors/problem-details';
 export { Lifecycle } from './health/lifecycle';
 export { API_PREFIX, createApiApplication } from './http/create-api-application';
 export { ApiFileUpload, readUploadedFile, sendAttachment } from './http/file-transfer';
+export { isDatabaseUnavailableError } from './errors/database-error-problems';
 export type { UploadedFile } from './http/file-transfer';
 export { bigintAsNumber, MoneyColumn } from './money/money.column';
 export { Money, MoneyError } from './money/money';

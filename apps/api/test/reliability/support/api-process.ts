@@ -10,6 +10,8 @@ export interface ApiProcess {
   port: number;
   baseUrl: string;
   output(): string;
+  /** "running", or how the process ended. */
+  exitStatus(): string;
   /** `kill -9`: no shutdown hooks, no draining, open transactions cut off where they stand. */
   crash(): Promise<void>;
   /** SIGTERM, waiting for the graceful drain. */
@@ -82,6 +84,10 @@ export async function startApiProcess(options: {
     port,
     baseUrl,
     output: () => output,
+    exitStatus: () =>
+      child.exitCode !== null || child.signalCode !== null
+        ? `exited (${child.exitCode ?? child.signalCode})`
+        : 'running',
     crash: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
