@@ -1,43 +1,10 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { ACCESS_RULE, AccessRule } from '@zhanggui/api-platform';
-import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
 import { PermissionCatalog, ROLE_CODES, RoleCode } from '@zhanggui/api-identity';
 import { signInAsAdmin, SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
+import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
 import { AppModule } from '../src/app.module';
+import { discoverRoutes, Route } from './reliability/security/routes';
 
-interface Route {
-  method: string;
-  path: string;
-  rule: AccessRule | undefined;
-}
-
-const UNPREFIXED = new Set(['health']);
 const SOME_ID = '01a21f21-0000-7000-8000-000000000000';
-
-/** Every route of the application, read from the same metadata Nest routes by. */
-function discoverRoutes(t: TestApp): Route[] {
-  const discovery = t.app.get(DiscoveryService);
-  const scanner = t.app.get(MetadataScanner);
-  const reflector = t.app.get(Reflector);
-  return discovery.getControllers().flatMap((wrapper) => {
-    const controller = wrapper.metatype as new () => object;
-    if (!controller || !wrapper.instance) return [];
-    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '').replace(/^\/|\/$/g, '');
-    const prototype = Object.getPrototypeOf(wrapper.instance);
-    return scanner.getAllMethodNames(prototype).flatMap((name) => {
-      const handler = prototype[name];
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (method === undefined) return [];
-      const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
-      const joined = [base, sub].filter(Boolean).join('/');
-      const path = UNPREFIXED.has(base) ? `/${joined}` : `/api/v1/${joined}`;
-      const rule = reflector.getAllAndOverride<AccessRule>(ACCESS_RULE, [handler, controller]);
-      return [{ method: RequestMethod[method].toLowerCase(), path, rule }];
-    });
-  });
-}
 
 /**
  * The function-level authorization matrix, generated from route metadata: every route, called by nobody and by

@@ -13,10 +13,7 @@ export interface Route {
 
 const UNPREFIXED = new Set(['health']);
 
-/**
- * Every route of the application, read from the same metadata Nest routes by (the same discovery as
- * access-matrix.e2e-spec.ts, kept here so the security suites do not depend on that spec's internals).
- */
+/** Every route of the application, read from the same metadata Nest routes by (the access matrix uses it too). */
 export function discoverRoutes(t: TestApp): Route[] {
   const discovery = t.app.get(DiscoveryService);
   const scanner = t.app.get(MetadataScanner);
