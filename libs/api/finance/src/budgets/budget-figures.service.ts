@@ -28,9 +28,8 @@ export class BudgetFiguresService {
   async of(budgets: Budget[], excludeClaimId?: string): Promise<Map<string, BudgetFigures>> {
     const result = new Map<string, BudgetFigures>();
     if (budgets.length === 0) return result;
-    const subtrees: Record<string, string[]> = {};
-    for (const unitId of new Set(budgets.map((b) => b.orgUnitId)))
-      subtrees[unitId] = await this.orgUnits.subtreeIds([unitId]);
+    // One statement for every budget's unit: the dashboards and the alerts list read many budgets at once.
+    const subtrees = Object.fromEntries(await this.orgUnits.subtreesOf(budgets.map((b) => b.orgUnitId)));
     const rows: Array<{ id: string; actual: string; committed: string; pending: string }> =
       await this.connection.manager.query(
         `SELECT b.id,

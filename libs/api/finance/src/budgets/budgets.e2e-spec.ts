@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@zhanggui/api-platform';
-import { expectProblem } from '@zhanggui/api-platform/testing';
+import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
 import { SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
 import { beijingToday, createFinanceWorld, eventually, FinanceWorld } from '../testing/finance-world';
 
@@ -288,5 +288,26 @@ describe('budgets: actuals from the ledger, 80%/100% alerts, and the 费比 chec
       .send({ overrideBudget: true, overrideReason: '双十一地推，总经理已口头同意' })
       .expect(200);
     expect(approved.body.status).toBe('approved');
+  });
+
+  it('reads many budgets of many units with as many statements as one', async () => {
+    const listed = async () =>
+      countQueries(w.t, (http) =>
+        http(w.people.finance.auth).get('/api/v1/budgets?accountCode=6603&limit=50').expect(200),
+      );
+    const set = (orgUnitId: string) =>
+      w.t
+        .http(w.people.finance.auth)
+        .post('/api/v1/budgets')
+        .send({ orgUnitId, periodKind: 'month', periodDate: today, accountCode: '6603', amount: 100_000 })
+        .expect(201);
+    await set(w.tree.guangzhou);
+    const one = await listed();
+    expect(one.result.body.data).toHaveLength(1);
+    await set(w.tree.shenzhen);
+    await set(w.tree.hangzhou);
+    const three = await listed();
+    expect(three.result.body.data).toHaveLength(3);
+    expect(three.count).toBe(one.count);
   });
 });

@@ -169,8 +169,9 @@ export class BudgetsService {
     const budgets = await this.covering(spending);
     const figures = await this.figures.of(budgets, claimId);
     const overruns: BudgetOverrun[] = [];
+    const subtrees = await this.orgUnits.subtreesOf(budgets.map((b) => b.orgUnitId));
     for (const budget of budgets) {
-      const subtree = await this.orgUnits.subtreeIds([budget.orgUnitId]);
+      const subtree = subtrees.get(budget.orgUnitId)!;
       const claim = spending
         .filter((s) => covers(budget, s, undefined, subtree))
         .reduce((sum, s) => sum + s.amount, 0);

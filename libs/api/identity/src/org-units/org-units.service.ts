@@ -83,6 +83,19 @@ export class OrgUnitsService {
     return rows.map((row) => row.id);
   }
 
+  /** Each unit's own subtree (itself and everything under it), for many units in one statement. */
+  async subtreesOf(unitIds: string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(unitIds.map((id) => [id, []]));
+    if (unitIds.length === 0) return result;
+    const rows: Array<{ root: string; id: string }> = await this.connection.manager.query(
+      `SELECT root.id AS root, d.id FROM org_unit root JOIN org_unit d ON d.path LIKE root.path || '%'
+        WHERE root.id = ANY($1)`,
+      [[...new Set(unitIds)]],
+    );
+    for (const row of rows) result.get(row.root)!.push(row.id);
+    return result;
+  }
+
   async create(input: CreateOrgUnitDto): Promise<OrgUnit> {
     if (input.kind === 'company' && (await this.units.existsBy({ kind: 'company' }))) {
       throw new CompanyAlreadyExistsError();
