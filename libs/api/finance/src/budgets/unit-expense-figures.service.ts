@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OrgUnitsService } from '@zhanggui/api-identity';
 import { TransactionalConnection } from '@zhanggui/api-platform';
 import type { BudgetPeriodKind } from './budget-rules';
 
@@ -22,12 +23,15 @@ export interface ExpensePeriod {
 }
 
 /**
- * Budgets and spending for many units at once (the sales 费比 page lists every territory): two statements
- * whatever the number of units, where BudgetFiguresService works budget by budget.
+ * Budgets and spending for many units at once (the sales 费比 page lists every territory): a fixed number of
+ * statements whatever the number of units. Subtrees come from identity's org tree, as BudgetFiguresService's do.
  */
 @Injectable()
 export class UnitExpenseFiguresService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly orgUnits: OrgUnitsService,
+  ) {}
 
   async of(
     unitIds: string[],
@@ -45,12 +49,12 @@ export class UnitExpenseFiguresService {
       [unitIds, period.kind, period.start, accountCode],
     );
     for (const row of budgets) result.get(row.unit)!.budget = Number(row.amount);
+    const subtrees = await this.orgUnits.subtreesOf(unitIds);
     const spending: Array<{ unit: string; figure: 'actual' | 'pending'; value: string }> =
       await this.connection.manager.query(
         `WITH units AS (
-           SELECT root.id AS root_id, d.id AS unit_id
-             FROM org_unit root JOIN org_unit d ON d.path LIKE root.path || '%'
-            WHERE root.id = ANY($1))
+           SELECT tree.key::uuid AS root_id, member::uuid AS unit_id
+             FROM jsonb_each($1::jsonb) tree, jsonb_array_elements_text(tree.value) member)
          SELECT u.root_id AS unit, 'actual' AS figure, sum(jl.debit - jl.credit)::text AS value
            FROM journal_line jl JOIN ledger_account a ON a.id = jl.account_id
            JOIN units u ON u.unit_id = jl.org_unit_id
@@ -62,7 +66,7 @@ export class UnitExpenseFiguresService {
            JOIN units u ON u.unit_id = l.org_unit_id
           WHERE c.status = 'submitted' AND l.expense_date BETWEEN $2 AND $3 AND l.account_code LIKE $4 || '%'
           GROUP BY u.root_id`,
-        [unitIds, period.start, period.end, accountCode],
+        [JSON.stringify(Object.fromEntries(subtrees)), period.start, period.end, accountCode],
       );
     for (const row of spending) result.get(row.unit)![row.figure] = Number(row.value ?? 0);
     for (const figures of result.values()) figures.used = figures.actual + figures.pending;
