@@ -1,40 +1,25 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeUser, json, signIn } from '../../test/fake-api';
+import { json } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
-import { page } from '../orders/order-fixtures';
 import {
   EAST_GD,
   fakeTarget,
   GUANGDONG,
   NODES,
   PEARL_RIVER,
-  SALES_MANAGER_PERMISSIONS,
   TARGET_ID,
-  TERRITORIES,
+  rowOf,
+  signInOverTarget,
 } from './sales-target-fixtures';
 
 // ECharts draws into real layout; jsdom has none, and this file is about the allocation form.
 vi.mock('./AttainmentChart', () => ({ default: () => null }));
 
-const salesManager = fakeUser({ permissions: SALES_MANAGER_PERMISSIONS });
-
-function stubTargets(routes = {}) {
-  return signIn(salesManager, {
-    'GET /api/v1/sales-targets': page(fakeTarget()),
-    [`GET /api/v1/sales-targets/${TARGET_ID}`]: fakeTarget(),
-    'GET /api/v1/sales-territories': { data: TERRITORIES },
-    ...routes,
-  });
-}
-
-const rowOf = (table: HTMLElement, name: string) =>
-  within(table).getByText(name).closest('tr') as HTMLElement;
-
 describe('AllocationModal', () => {
   it('refuses an allocation whose rows do not add up, showing the difference while typing', async () => {
     let sent: { body: unknown; ifMatch: string | null } | undefined;
-    stubTargets({
+    signInOverTarget({
       [`PUT /api/v1/sales-targets/${TARGET_ID}/allocations/${GUANGDONG}`]: async (request: Request) => {
         sent = { body: await request.json(), ifMatch: request.headers.get('If-Match') };
         return json(200, fakeTarget());
@@ -72,7 +57,7 @@ describe('AllocationModal', () => {
   }, 60_000);
 
   it('shows the server’s refusal under the row it names', async () => {
-    stubTargets({
+    signInOverTarget({
       [`PUT /api/v1/sales-targets/${TARGET_ID}/allocations/${GUANGDONG}`]: json(422, {
         type: 'https://zhanggui.dev/problems/territory-invalid',
         title: 'Territory invalid',

@@ -1,39 +1,24 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeUser, json, signIn } from '../../test/fake-api';
+import { json } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
-import { page } from '../orders/order-fixtures';
 import {
   fakeTarget,
   GUANGZHOU,
   SALESPERSON,
   SALESPERSON_2,
-  SALES_MANAGER_PERMISSIONS,
   TARGET_ID,
-  TERRITORIES,
+  rowOf,
+  signInOverTarget,
 } from './sales-target-fixtures';
 
 // ECharts draws into real layout; jsdom has none, and this file is about the allocation form.
 vi.mock('./AttainmentChart', () => ({ default: () => null }));
 
-const salesManager = fakeUser({ permissions: SALES_MANAGER_PERMISSIONS });
-
-function stubTargets(routes = {}) {
-  return signIn(salesManager, {
-    'GET /api/v1/sales-targets': page(fakeTarget()),
-    [`GET /api/v1/sales-targets/${TARGET_ID}`]: fakeTarget(),
-    'GET /api/v1/sales-territories': { data: TERRITORIES },
-    ...routes,
-  });
-}
-
-const rowOf = (table: HTMLElement, name: string) =>
-  within(table).getByText(name).closest('tr') as HTMLElement;
-
 describe('AllocationModal below a city', () => {
   it('allocates a city to its people, offered from the city’s staff', async () => {
     let sent: unknown;
-    stubTargets({
+    signInOverTarget({
       [`GET /api/v1/sales-territories/${GUANGZHOU}/people`]: {
         data: [
           { userId: SALESPERSON, displayName: '李销售' },

@@ -1,3 +1,6 @@
+import { within } from '@testing-library/react';
+import { fakeUser, signIn } from '../../test/fake-api';
+import { page } from '../orders/order-fixtures';
 import type { CommissionPlan, CommissionRun } from './commissions.api';
 import type { SalesTarget, TargetNode, Territory } from './sales-targets.api';
 
@@ -165,3 +168,17 @@ export const RUN: CommissionRun = {
     },
   ],
 };
+
+/** Signs a sales manager in over one target of the territories above, plus `routes`. */
+export function signInOverTarget(routes = {}) {
+  return signIn(fakeUser({ permissions: SALES_MANAGER_PERMISSIONS }), {
+    'GET /api/v1/sales-targets': page(fakeTarget()),
+    [`GET /api/v1/sales-targets/${TARGET_ID}`]: fakeTarget(),
+    'GET /api/v1/sales-territories': { data: TERRITORIES },
+    ...routes,
+  });
+}
+
+/** The table row that names `name`. */
+export const rowOf = (table: HTMLElement, name: string) =>
+  within(table).getByText(name).closest('tr') as HTMLElement;
