@@ -294,4 +294,61 @@ describe('bad input, by hand', () => {
       expect(wrong).toEqual([]);
     });
   });
+
+  describe('moments that are not ISO-8601 date-times', () => {
+    // A number would otherwise be read as milliseconds since 1970 and a price would start in the wrong year.
+    it.each([
+      ['epoch milliseconds', '1764400000000'],
+      ['zero', '0'],
+      ['true', 'true'],
+      ['a day that does not exist', '"2026-02-30T00:00:00Z"'],
+      ['words', '"next monday"'],
+    ])(
+      "refuses %s as a price's effectiveFrom with 400 naming it, and stores no price",
+      async (_name, literal) => {
+        const before = await as().get(`/api/v1/skus/${w.skuId}/prices`);
+        const body = withLiteral({ channel: 'website', amount: 1990, effectiveFrom: '__N__' }, literal);
+        const problem = expectProblem(
+          await json('post', `/api/v1/skus/${w.skuId}/prices`, body),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expect(problem.errors?.map((e) => e.field)).toEqual(['effectiveFrom']);
+        expect((await as().get(`/api/v1/skus/${w.skuId}/prices`)).body).toEqual(before.body);
+      },
+    );
+
+    it('refuses an epoch number as an audit-log filter, and reads an ISO date', async () => {
+      expectProblem(await as().get('/api/v1/audit-events?from=1764400000000'), 400, 'VALIDATION_FAILED');
+      expect((await as().get('/api/v1/audit-events?from=2026-11-01T00:00:00Z')).status).toBe(200);
+    });
+  });
+
+  describe('a saved address and address parts together', () => {
+    it('refuses parts beside addressId with 400 naming each part, and places nothing', async () => {
+      const ordersBefore = (await as().get('/api/v1/orders?limit=200')).body.data.length;
+      const customer = (await as().get(`/api/v1/customers/${w.customerId}`)).body;
+      const problem = expectProblem(
+        await as()
+          .post('/api/v1/orders')
+          .send({
+            customerId: w.customerId,
+            paymentMethod: 'cod',
+            shippingAddress: {
+              addressId: customer.addresses[0].id,
+              cityCode: 440300,
+              detail: '深南大道 1 号',
+            },
+            lines: [{ skuId: w.skuId, quantity: 1 }],
+          }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect([...new Set(problem.errors?.map((e) => e.field))].sort()).toEqual([
+        'shippingAddress.cityCode',
+        'shippingAddress.detail',
+      ]);
+      expect((await as().get('/api/v1/orders?limit=200')).body.data).toHaveLength(ordersBefore);
+    });
+  });
 });

@@ -65,6 +65,7 @@ export { assertStorageKey, FileStorage } from './storage/file-storage';
 export type { StoredFile } from './storage/file-storage';
 export { PlatformModule } from './platform.module';
 export type { PlatformOptions } from './platform.module';
+export { IsoDateTime } from './validation/iso-date-time';
 export { beijingDate, beijingMidnight } from './work-calendar/beijing-time';
 export { WorkCalendarDay } from './work-calendar/work-calendar-day.entity';
 export type { CalendarExceptionKind } from './work-calendar/work-calendar-day.entity';

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@zhanggui/api-platform';
+import { IsoDateTime, PageQuery } from '@zhanggui/api-platform';
 
 export class ListAuditEventsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'org_unit', description: 'The kind of record (its table).' })
@@ -22,13 +21,13 @@ export class ListAuditEventsQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'from must be an ISO-8601 date-time' })
   from?: Date;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'to must be an ISO-8601 date-time' })
   to?: Date;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsDate,
   IsIn,
@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@zhanggui/api-platform';
+import { IsoDateTime, PageQuery } from '@zhanggui/api-platform';
 import type { CompetitorPrice } from '../competitor-price.entity';
 import type { Suggestion } from '../pricing-rules';
 import { SALES_CHANNELS, SalesChannel, SkuPrice } from '../sku-price.entity';
@@ -36,7 +36,7 @@ export class SetPriceDto {
     description: 'From when (default now); later prices wait for their time.',
   })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'effectiveFrom must be an ISO-8601 date-time' })
   effectiveFrom?: Date;
 
@@ -83,7 +83,7 @@ export class CompetitorPriceDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When it was seen (default now).' })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'observedAt must be an ISO-8601 date-time' })
   observedAt?: Date;
 }

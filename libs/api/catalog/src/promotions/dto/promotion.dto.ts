@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@zhanggui/api-platform';
+import { IsoDateTime, PageQuery } from '@zhanggui/api-platform';
 import { SALES_CHANNELS, SalesChannel } from '../../prices/sku-price.entity';
 import {
   PROMOTION_KINDS,
@@ -113,12 +113,12 @@ class PromotionFields {
   parameters!: PromotionParametersDto;
 
   @ApiProperty({ format: 'date-time' })
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'startsAt must be an ISO-8601 date-time' })
   startsAt!: Date;
 
   @ApiProperty({ format: 'date-time' })
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'endsAt must be an ISO-8601 date-time' })
   endsAt!: Date;
 
@@ -193,7 +193,7 @@ export class ListPromotionsQuery extends PageQuery {
     description: 'Only promotions whose window includes this moment.',
   })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'runningAt must be an ISO-8601 date-time' })
   runningAt?: Date;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,6 +12,7 @@ import {
   Matches,
 } from 'class-validator';
 import type { ApiKey } from '../api-key.entity';
+import { IsoDateTime } from '@zhanggui/api-platform';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: '官网 (website)' })
@@ -37,7 +38,7 @@ export class CreateApiKeyDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'expiresAt must be an ISO-8601 date-time' })
   expiresAt?: Date;
 }

@@ -15,11 +15,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MobilePhone, trimmed } from '../../customers/dto/field-decorators';
 import { ORDER_CHANNELS, OrderChannel, PAYMENT_METHODS, PaymentMethod } from '../order.entity';
+import { AddressPart } from './saved-address-or-parts';
 
 const DIVISION_CODE = /^\d{6}$/;
 
@@ -37,7 +37,7 @@ export class OrderLineInput {
 
 /**
  * Either `{addressId}` (one of the customer's saved addresses) or a whole address. The fields of a whole
- * address are required exactly when addressId is absent.
+ * address are required exactly when addressId is absent, and refused beside it.
  */
 export class ShippingAddressInput {
   @ApiPropertyOptional({ format: 'uuid', description: 'One of the customer’s saved addresses.' })
@@ -46,12 +46,12 @@ export class ShippingAddressInput {
   addressId?: string;
 
   @ApiPropertyOptional({ example: '440000', description: 'GB/T 2260 province code.' })
-  @ValidateIf((a: ShippingAddressInput) => a.addressId === undefined)
+  @AddressPart(true)
   @Matches(DIVISION_CODE, { message: 'provinceCode must be a six-digit GB/T 2260 code' })
   provinceCode?: string;
 
   @ApiPropertyOptional({ example: '440100', description: 'GB/T 2260 city code.' })
-  @ValidateIf((a: ShippingAddressInput) => a.addressId === undefined)
+  @AddressPart(true)
   @Matches(DIVISION_CODE, { message: 'cityCode must be a six-digit GB/T 2260 code' })
   cityCode?: string;
 
@@ -59,26 +59,26 @@ export class ShippingAddressInput {
     example: '440106',
     description: 'GB/T 2260 district code (omitted only by cities without districts).',
   })
-  @IsOptional()
+  @AddressPart(false)
   @Matches(DIVISION_CODE, { message: 'districtCode must be a six-digit GB/T 2260 code' })
   districtCode?: string;
 
   @ApiPropertyOptional({ example: '天河路 385 号' })
-  @ValidateIf((a: ShippingAddressInput) => a.addressId === undefined)
+  @AddressPart(true)
   @Transform(trimmed)
   @IsString()
   @Length(1, 200)
   detail?: string;
 
   @ApiPropertyOptional({ example: '张三' })
-  @ValidateIf((a: ShippingAddressInput) => a.addressId === undefined)
+  @AddressPart(true)
   @Transform(trimmed)
   @IsString()
   @Length(1, 50)
   recipientName?: string;
 
   @ApiPropertyOptional({ example: '13812345678' })
-  @ValidateIf((a: ShippingAddressInput) => a.addressId === undefined)
+  @AddressPart(true)
   @MobilePhone()
   recipientPhone?: string;
 }

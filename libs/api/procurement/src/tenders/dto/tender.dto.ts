@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@zhanggui/api-platform';
+import { IsoDateTime, PageQuery } from '@zhanggui/api-platform';
 import { DATE_PATTERN, MAX_QUANTITY, MAX_UNIT_PRICE } from '../../purchase-orders/dto/purchase-order.dto';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -48,7 +48,7 @@ export class CreateTenderDto {
   warehouseId!: string;
 
   @ApiProperty({ format: 'date-time', description: 'Quotes are sealed until then.' })
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'closesAt must be an ISO-8601 date-time' })
   closesAt!: Date;
 
@@ -85,7 +85,7 @@ export class UpdateTenderDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Move the closing time (to a later moment).' })
   @IsOptional()
-  @Type(() => Date)
+  @IsoDateTime()
   @IsDate({ message: 'closesAt must be an ISO-8601 date-time' })
   closesAt?: Date;
 
