@@ -3,7 +3,7 @@ import { IdentityModule } from '@zhanggui/api-identity';
 import { signInAsAdmin, SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
 import { InventoryModule } from '@zhanggui/api-inventory';
 import { OrdersModule } from '@zhanggui/api-orders';
-import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
+import { createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
 import { SlaMonitor } from './sla/sla-monitor';
 import { SupportModule } from './support.module';
 
@@ -174,6 +174,12 @@ describe('customer support', () => {
       .send({ status: 'resolved' })
       .expect(200);
     expect(resolved.body.reopenableUntil).not.toBeNull();
+    // A score is a number: "5" from a form post is refused, not read as 5.
+    expectProblem(
+      await A().post(`/api/v1/tickets/${id}/satisfaction`).send({ score: '5' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     await A().post(`/api/v1/tickets/${id}/satisfaction`).send({ score: 5 }).expect(200);
     await A().post(`/api/v1/tickets/${id}/transition`).send({ status: 'open' }).expect(200);
     await A()
