@@ -147,7 +147,7 @@ export const MORE_FACTORIES: Record<string, (w: ScopedWorld) => Promise<string>>
   },
 };
 
-const KPI_ITEMS = [
+export const KPI_ITEMS = [
   { code: 'sales', name: '销售额达成率', weight: 60 },
   { code: 'service', name: '客户满意度', weight: 30 },
   { code: 'team', name: '团队协作', weight: 10 },
@@ -177,7 +177,7 @@ MORE_FACTORIES.appraisals = async (w) => {
 };
 
 /** A COD order of A (the order factory places it), shipped and delivered by A's people. */
-async function deliveredOrderInA(
+export async function deliveredOrderInA(
   w: ScopedWorld,
 ): Promise<{ id: string; total: number; lines: Array<{ id: string }> }> {
   const orderId = await FACTORIES.orders(w);

@@ -209,6 +209,40 @@ describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => 
     expectProblem(await as('hr').post('/api/v1/payroll-inputs').send(line), 403, 'FORBIDDEN');
   });
 
+  it('keeps input lines and salary structures inside a finance user’s data scope (404 outside it)', async () => {
+    const scoped = await userWithRoles(w.t, w.admin, [{ role: 'finance', orgUnitId: w.tree.hangzhou }]);
+    const http = w.t.http(scoped.auth);
+    const [line] = (await as('finance').get(`/api/v1/payroll-inputs?employeeId=${bob.id}`).expect(200)).body
+      .data;
+    expect((await http.get(`/api/v1/payroll-inputs?month=${month}`).expect(200)).body.data).toEqual([]);
+    expect(
+      (await http.get(`/api/v1/salary-structures?employeeId=${alice.id}`).expect(200)).body.data,
+    ).toEqual([]);
+    expectProblem(await http.delete(`/api/v1/payroll-inputs/${line.id}`), 404, 'PAYROLL_INPUT_NOT_FOUND');
+    expectProblem(
+      await http
+        .post('/api/v1/payroll-inputs')
+        .send({ employeeId: bob.id, month, kind: 'reward', amount: 1, description: '越权' }),
+      404,
+      'EMPLOYEE_NOT_FOUND',
+    );
+    expectProblem(
+      await http
+        .post('/api/v1/salary-structures')
+        .send({ employeeId: alice.id, effectiveFrom: '2026-12-01', baseSalary: 1 }),
+      404,
+      'EMPLOYEE_NOT_FOUND',
+    );
+    const after = await as('finance').get(`/api/v1/payroll-inputs?employeeId=${bob.id}`).expect(200);
+    expect(after.body.data).toEqual([line]);
+    const structures = await as('finance')
+      .get(`/api/v1/salary-structures?employeeId=${alice.id}`)
+      .expect(200);
+    expect(structures.body.data.map((s: { effectiveFrom: string }) => s.effectiveFrom)).not.toContain(
+      '2026-12-01',
+    );
+  });
+
   it('lists employees with the structure in force today, for payroll staff in their scope only', async () => {
     const page = await as('finance').get(`/api/v1/payroll-employees?orgUnitId=${w.tree.sales}`).expect(200);
     expect(page.body.data).toEqual([

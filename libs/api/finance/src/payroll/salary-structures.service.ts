@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EmployeesService } from '@zhanggui/api-hr';
-import { Page, paginate, runAsActor, TransactionalConnection } from '@zhanggui/api-platform';
+import { Page, paginate, TransactionalConnection } from '@zhanggui/api-platform';
 import type {
   CreatePayrollInputDto,
   CreateSalaryStructureDto,
@@ -33,8 +33,9 @@ export class SalaryStructuresService {
     source: SalaryStructure['source'] = 'manual',
     sourceId: string | null = null,
   ): Promise<SalaryStructure> {
-    // The employee must exist (HR's file; read as the system, payroll's own permission was checked).
-    await runAsActor(undefined, () => this.employees.get(input.employeeId));
+    // The employee must exist in the caller's scope for payroll (HR's file, read in that permission's scope;
+    // HR's events arrive as the system, which reaches everyone).
+    await this.employees.get(input.employeeId, 'salary-structures:write');
     try {
       monthlyAdditionalDeductions(input.additionalDeductions ?? {});
     } catch (error) {
@@ -73,19 +74,23 @@ export class SalaryStructuresService {
       .getOne();
   }
 
-  list(query: ListByEmployeeQuery): Promise<Page<SalaryStructure>> {
+  async list(query: ListByEmployeeQuery): Promise<Page<SalaryStructure>> {
     const qb = this.structures.createQueryBuilder('s');
     if (query.employeeId) qb.where('s.employee_id = :e', { e: query.employeeId });
-    return paginate(qb, query, {
-      sorts: { createdAt: { column: 's.id', value: (s) => s.id } },
-      idColumn: 's.id',
-      idValue: (s) => s.id,
-    });
+    return this.inScope(
+      await paginate(qb, query, {
+        sorts: { createdAt: { column: 's.id', value: (s) => s.id } },
+        idColumn: 's.id',
+        idValue: (s) => s.id,
+      }),
+      'salary-structures:read',
+    );
   }
 
   async addInput(input: CreatePayrollInputDto, source = 'manual'): Promise<PayrollInput> {
     await this.assertOpen(input.month);
-    await runAsActor(undefined, () => this.employees.get(input.employeeId));
+    // Only for employees of the caller's units: HR's file is read in the payroll permission's data scope.
+    await this.employees.get(input.employeeId, 'payroll-inputs:write');
     return this.inputs.save(
       this.inputs.create({
         employeeId: input.employeeId,
@@ -100,22 +105,42 @@ export class SalaryStructuresService {
     );
   }
 
-  listInputs(query: ListByEmployeeQuery): Promise<Page<PayrollInput>> {
+  async listInputs(query: ListByEmployeeQuery): Promise<Page<PayrollInput>> {
     const qb = this.inputs.createQueryBuilder('i');
     if (query.employeeId) qb.andWhere('i.employee_id = :e', { e: query.employeeId });
     if (query.month) qb.andWhere('i.month = :m', { m: query.month });
-    return paginate(qb, query, {
-      sorts: { createdAt: { column: 'i.id', value: (i) => i.id } },
-      idColumn: 'i.id',
-      idValue: (i) => i.id,
-    });
+    return this.inScope(
+      await paginate(qb, query, {
+        sorts: { createdAt: { column: 'i.id', value: (i) => i.id } },
+        idColumn: 'i.id',
+        idValue: (i) => i.id,
+      }),
+      'salary-structures:read',
+    );
   }
 
   async removeInput(id: string): Promise<void> {
     const line = await this.inputs.findOneBy({ id });
     if (!line) throw new PayrollInputNotFoundError(id);
+    // Another unit's line is as if absent (ids cannot be probed).
+    await this.employees.get(line.employeeId, 'payroll-inputs:write').catch(() => {
+      throw new PayrollInputNotFoundError(id);
+    });
     await this.assertOpen(line.month);
     await this.inputs.remove(line);
+  }
+
+  /**
+   * The rows of employees in the caller's data scope for `permission` (the org unit is HR's, read in one
+   * statement per page). Like payroll's employee list, a page may come back short.
+   */
+  private async inScope<T extends { employeeId: string }>(
+    page: Page<T>,
+    permission: string,
+  ): Promise<Page<T>> {
+    const ids = [...new Set(page.data.map((row) => row.employeeId))];
+    const reached = new Set((await this.employees.getMany(ids, permission)).map((e) => e.id));
+    return { ...page, data: page.data.filter((row) => reached.has(row.employeeId)) };
   }
 
   /** Inputs of a month whose payroll is approved are final. */

@@ -1,4 +1,5 @@
 import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
+import { userWithRoles } from '@zhanggui/api-identity/testing';
 import { createHrWorld, createPosition, HrWorld } from '../testing/hr-fixtures';
 
 const ITEMS = [
@@ -257,6 +258,10 @@ describe('appraisal: cycle, self and manager review, calibration, grades for pay
       ]),
     );
     expect(byEmployee).toEqual({ [me.id]: ['S', 1.5], [colleague.id]: ['A', 1.2], [agent.id]: ['B', 1] });
+    // HR or payroll of one unit reads the grades of that unit's people only.
+    const csHr = await userWithRoles(w.t, w.admin, [{ role: 'hr', orgUnitId: w.org.cs }]);
+    const ofCs = await w.t.http(csHr.auth).get(`/api/v1/appraisal-cycles/${cycleId}/results`).expect(200);
+    expect(ofCs.body.results.map((r: { employeeId: string }) => r.employeeId)).toEqual([agent.id]);
     // A later change of the table does not move a closed cycle's coefficients.
     await as('hr')
       .put('/api/v1/appraisal-grades')

@@ -366,11 +366,13 @@ export class AppraisalService {
     return this.appraisals.save(appraisal);
   }
 
-  /** Final grades and bonus coefficients of a cycle, for payroll. */
+  /** Final grades and bonus coefficients of a cycle, for payroll: of the people in the caller's scope. */
   async results(cycleId: string): Promise<CycleResultsResponse> {
     const cycle = await this.cycle(cycleId);
     const coefficients = new Map((await this.bands()).map((b) => [b.grade, b.coefficient]));
-    const all = await this.appraisals.find({ where: { cycleId }, order: { id: 'ASC' } });
+    const qb = this.appraisals.createQueryBuilder('a').where('a.cycle_id = :cycleId', { cycleId });
+    applyDataScope(qb, 'a.org_unit_id', await scopeOf('appraisal-results:read'));
+    const all = await qb.orderBy('a.id', 'ASC').getMany();
     return {
       cycleId,
       final: cycle.status === 'closed',

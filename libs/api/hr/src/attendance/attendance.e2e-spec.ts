@@ -1,4 +1,5 @@
 import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
+import { userWithRoles } from '@zhanggui/api-identity/testing';
 import { createHrWorld, createPosition, eventually, HrWorld } from '../testing/hr-fixtures';
 
 /**
@@ -102,6 +103,26 @@ describe('attendance: shifts, punches, leave, overtime, the monthly summary and 
       .expect(201);
     const list = await as('salesManager').get('/api/v1/shifts').expect(200);
     expect(list.body.data.map((s: { code: string }) => s.code)).toEqual(['DAY', 'LATE']);
+
+    // Shifts are the company's, who works them is each unit's: HR of another unit neither sees nor assigns.
+    const csHr = await userWithRoles(w.t, w.admin, [{ role: 'hr', orgUnitId: w.org.cs }]);
+    const assign = (orgUnitId: string) =>
+      w.t
+        .http(csHr.auth)
+        .post(`/api/v1/shifts/${late.body.id}/assignments`)
+        .send({ orgUnitId, startsOn: '2026-12-01' });
+    const [theirs, nobodys] = [
+      await assign(w.org.sales),
+      await assign('01a21f21-0000-7000-8000-0000000000ff'),
+    ];
+    expectProblem(theirs, 422, 'ORG_UNIT_UNKNOWN');
+    expect(theirs.body.errors).toEqual(nobodys.body.errors);
+    for (const id of [shift.body.id, late.body.id])
+      expect((await w.t.http(csHr.auth).get(`/api/v1/shifts/${id}/assignments`).expect(200)).body).toEqual(
+        [],
+      );
+    const ofSales = await as('salesManager').get(`/api/v1/shifts/${late.body.id}/assignments`).expect(200);
+    expect(ofSales.body).toEqual([expect.objectContaining({ employeeId: sales.id, startsOn: '2026-11-01' })]);
   });
 
   it('imports October’s punches from CSV, reporting bad rows by line and skipping punches sent twice', async () => {
@@ -280,6 +301,14 @@ describe('attendance: shifts, punches, leave, overtime, the monthly summary and 
       .put(`/api/v1/leave-balances/${current.id}`)
       .send({ entitled: 10, note: 'x' })
       .expect(403);
+    // HR of another unit gets what an unknown balance gets, and changes nothing.
+    const csHr = await userWithRoles(w.t, w.admin, [{ role: 'hr', orgUnitId: w.org.cs }]);
+    const outside = await w.t
+      .http(csHr.auth)
+      .put(`/api/v1/leave-balances/${current.id}`)
+      .send({ entitled: 30, note: '越权' });
+    expectProblem(outside, 404, 'LEAVE_BALANCE_NOT_FOUND');
+    expect((await balance()).entitled).toBe(current.entitled);
     const adjusted = await as('hr')
       .put(`/api/v1/leave-balances/${current.id}`)
       .send({ entitled: 10, note: '含入职前工作年限 12 年' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { Page, paginate, TransactionalConnection } from '@zhanggui/api-platform';
-import { EmployeesService } from '../employees/employees.service';
+import { Page, paginate, scopeAllows, TransactionalConnection } from '@zhanggui/api-platform';
+import { EmployeesService, scopeOf } from '../employees/employees.service';
 import { OrgUnitUnknownError } from '../hr.errors';
 import { OrgUnitsService } from '@zhanggui/api-identity';
 import type { ShiftTimes } from './attendance-rules';
@@ -86,7 +86,8 @@ export class ShiftsService {
     if (input.employeeId) await this.employees.get(input.employeeId, 'shifts:write');
     if (input.orgUnitId) {
       const unit = await this.orgUnits.get(input.orgUnitId).catch(() => null);
-      if (!unit) throw new OrgUnitUnknownError();
+      // HR sets the shifts of its own units; another territory's unit is as if unknown.
+      if (!unit || !scopeAllows(await scopeOf('shifts:write'), unit.id)) throw new OrgUnitUnknownError();
     }
     return this.assignments.save(
       this.assignments.create({
@@ -98,8 +99,28 @@ export class ShiftsService {
     );
   }
 
-  assignmentsOf(shiftId: string): Promise<ShiftAssignment[]> {
-    return this.assignments.find({ where: { shiftId }, order: { startsOn: 'ASC' } });
+  /**
+   * Who works the shift, as far as the caller's scope reaches: their own people, and the units their people are
+   * in or under (a company-wide assignment applies to them too).
+   */
+  async assignmentsOf(shiftId: string): Promise<ShiftAssignment[]> {
+    const all = await this.assignments.find({ where: { shiftId }, order: { startsOn: 'ASC' } });
+    const scope = await scopeOf('shifts:read');
+    if (scope.all) return all;
+    const people = new Set(
+      (
+        await this.employees.getMany(
+          all.flatMap((a) => (a.employeeId ? [a.employeeId] : [])),
+          'shifts:read',
+        )
+      ).map((e) => e.id),
+    );
+    const subtrees = await this.orgUnits.subtreesOf(all.flatMap((a) => (a.orgUnitId ? [a.orgUnitId] : [])));
+    return all.filter((a) =>
+      a.employeeId
+        ? people.has(a.employeeId)
+        : subtrees.get(a.orgUnitId!)!.some((unit) => scopeAllows(scope, unit)),
+    );
   }
 
   /**

@@ -3,7 +3,7 @@ import { PromotionOrderFiguresService } from '@zhanggui/api-orders';
 import { TransactionalConnection } from '@zhanggui/api-platform';
 import type { Campaign } from './campaign.entities';
 import { CampaignVisit } from './campaign.entities';
-import { CampaignFieldInvalidError } from './campaign.errors';
+import { CampaignFieldInvalidError, CampaignNotFoundError } from './campaign.errors';
 import type { CampaignEffectResponse, ReportCampaignVisitsDto } from './dto/campaign.dto';
 import { CampaignsService } from './campaigns.service';
 
@@ -43,6 +43,12 @@ export class CampaignEffectService {
   /** Sets the day's count from one source, replacing an earlier report: the website may resend safely. */
   async reportVisits(id: string, input: ReportCampaignVisitsDto): Promise<CampaignVisit> {
     const campaign = await this.campaigns.get(id);
+    // The website's key reports for every campaign; a planner only for their territory's (else as if absent).
+    if (
+      !(await this.campaigns.reaches('campaign-visits:report', campaign)) &&
+      !(await this.campaigns.reaches('campaigns:write', campaign))
+    )
+      throw new CampaignNotFoundError(id);
     if (input.date < campaign.startsOn || input.date > campaign.endsOn)
       throw new CampaignFieldInvalidError('date', `must be within ${campaign.startsOn}…${campaign.endsOn}`);
     const row = {

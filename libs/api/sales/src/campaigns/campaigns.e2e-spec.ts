@@ -1,4 +1,6 @@
+import { userWithRoles } from '@zhanggui/api-identity/testing';
 import { createOrderingCustomer, deliveredOrder, sellableSku, stockUp } from '@zhanggui/api-orders/testing';
+import { expectProblem } from '@zhanggui/api-platform/testing';
 import { createSalesWorld, SalesWorld } from '../testing/sales-world';
 
 const DAY = 24 * 3600_000;
@@ -203,6 +205,14 @@ describe('campaigns: plans, creatives, statuses and their effect from orders and
     const bad = await report({ date: beijingDay(0), visits: -1 }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['visits']);
     await report({ date: beijingDay(-1), visits: 20, source: 'store' }, planner.auth).expect(200);
+    // A planner of another territory neither reports nor learns the campaign's days: it does not exist for them.
+    const elsewhere = await userWithRoles(w.t, w.admin, [{ role: 'planner', orgUnitId: w.tree.hangzhou }]);
+    for (const date of [beijingDay(0), beijingDay(5)])
+      expectProblem(
+        await report({ date, visits: 1, source: 'store' }, elsewhere.auth),
+        404,
+        'CAMPAIGN_NOT_FOUND',
+      );
     await as('salesManager')
       .post(`/api/v1/campaigns/${id}/visits`)
       .send({ date: beijingDay(0), visits: 1 })
