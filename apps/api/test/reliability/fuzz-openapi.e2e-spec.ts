@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
-import { signInAsAdmin, SignedInUser } from '@zhanggui/api-identity/testing';
+import { signIn, signInAsAdmin, SignedInUser } from '@zhanggui/api-identity/testing';
 import { AppModule } from '../../src/app.module';
 import { everyRole } from './fuzz/every-role';
 import { HttpClient, httpClient } from './fuzz/http-client';
@@ -46,6 +46,21 @@ const PHASES: Array<[string, Array<Operation['method']>]> = [
 describe(`OpenAPI-driven fuzzing of every operation (seed ${SEED})`, () => {
   let t: TestApp;
   let admin: SignedInUser;
+  // An access token lives 15 minutes and a soak run lasts longer: the suite signs in again well before then.
+  let signedInAt = 0;
+  let renewal: Promise<void> | undefined;
+  const RENEW_AFTER_MS = 10 * 60_000;
+  async function currentAdmin(): Promise<SignedInUser> {
+    if (Date.now() - signedInAt > RENEW_AFTER_MS) {
+      renewal ??= signIn(t, admin.username, admin.password).then((renewed) => {
+        admin = renewed;
+        signedInAt = Date.now();
+        renewal = undefined;
+      });
+      await renewal;
+    }
+    return admin;
+  }
   let resolve: Resolve;
   let operations: Operation[];
   let pool: IdPool;
@@ -61,6 +76,7 @@ describe(`OpenAPI-driven fuzzing of every operation (seed ${SEED})`, () => {
     t = await createTestApp({ root: (config) => AppModule.forRoot(config) });
     const first = await signInAsAdmin(t);
     admin = await everyRole(t);
+    signedInAt = Date.now();
     http = await httpClient(t);
     const document = (await http({ method: 'get', url: '/api/docs-json' })).body as OpenApiDocument;
     resolve = resolver(document);
@@ -76,7 +92,7 @@ describe(`OpenAPI-driven fuzzing of every operation (seed ${SEED})`, () => {
   });
 
   async function send(op: Operation, request: FuzzRequest) {
-    const headers = { ...request.headers, authorization: admin.auth };
+    const headers = { ...request.headers, authorization: (await currentAdmin()).auth };
     const payload = request.body === undefined ? undefined : JSON.stringify(request.body);
     const reply = await http({ method: op.method, url: request.url, headers, payload });
     tally.requests++;
