@@ -3,7 +3,8 @@
 // shipment (shipped, delivered, completed) or release (cancelled), in time order so each movement's
 // on_hand_after/reserved_after is the running balance. stock_level ends equal to the sum of its movements and
 // stock_reservation holds what is still reserved. Human numbers count per Beijing day like DocumentNumbers,
-// and document_sequence is moved past them so the API's next SO number does not collide.
+// and document_sequence (and the API's number sequence of a seeded day, if it made one) is moved past them so
+// the API's next SO number does not collide.
 import { TableSpool } from '../copy.mjs';
 import { loadAll } from './catalog.mjs';
 
@@ -48,6 +49,10 @@ export const ordersStage = {
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, last_value FROM document_sequence WHERE prefix = 'SO'`,
     );
     const perDay = new Map(taken.map((row) => [row.day, row.last_value]));
+    // Since sales orders take their numbers from a sequence per day (document_number_so_<yyyymmdd>, created
+    // by the API at boot and with the first order of a day), what those gave out is taken too.
+    for (const { day, used } of await numberSequences(client))
+      perDay.set(day, Math.max(perDay.get(day) ?? 0, used));
     for (let i = 0; i < n; i++) {
       // Busier towards now (a growing shop), with a daily rhythm from the uniform spread.
       const t = start + Math.sqrt((i + random.random()) / n) * (now - start - 60_000);
@@ -465,5 +470,21 @@ export const ordersStage = {
         [day, last],
       );
     }
+    // A day's sequence that already exists (the API made today's at boot) moves past the seeded numbers too.
+    for (const { day, name, used } of await numberSequences(client))
+      if ((perDay.get(day) ?? 0) > used)
+        await client.query(`SELECT setval($1::regclass, $2)`, [name, perDay.get(day)]);
   },
 };
+
+/** The API's sales order number sequences: day (YYYY-MM-DD), name, and the last number each gave out. */
+async function numberSequences(client) {
+  const { rows } = await client.query(
+    `SELECT sequencename AS name, COALESCE(last_value, start_value - 1)::int AS used
+       FROM pg_sequences WHERE sequencename ~ '^document_number_so_[0-9]{8}$'`,
+  );
+  return rows.map(({ name, used }) => {
+    const ymd = name.slice(-8);
+    return { day: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`, name, used };
+  });
+}

@@ -1,4 +1,4 @@
-import { expectProblem } from '@zhanggui/api-platform/testing';
+import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
 import { CatalogWorld, createCatalogWorld, createProduct, pngImage } from '../testing/catalog-fixtures';
 
 describe('products', () => {
@@ -164,6 +164,99 @@ describe('products', () => {
         );
       expect(await plan(`search_grams @> ARRAY[$1]::text[]`, '手机')).toContain('product_search_grams_idx');
       expect(await plan(`search_text LIKE $1`, '%手机壳%')).toContain('product_search_trgm_idx');
+    });
+  });
+
+  describe('pages of the list (prepared statements per filter shape)', () => {
+    let brandId: string;
+    let parentId: string;
+    let made: Array<{ id: string; name: string }>;
+    beforeAll(async () => {
+      brandId = (
+        await pm()
+          .post('/api/v1/brands')
+          .send({ name: `分页品牌${process.pid}` })
+          .expect(201)
+      ).body.id;
+      parentId = (
+        await pm()
+          .post('/api/v1/categories')
+          .send({ name: `分页大类${process.pid}` })
+          .expect(201)
+      ).body.id;
+      const childId = (await pm().post('/api/v1/categories').send({ name: '分页小类', parentId }).expect(201))
+        .body.id;
+      made = [];
+      for (const [name, categoryId] of [
+        ['分页 蓝牙键盘 E', childId],
+        ['分页 蓝牙鼠标 B', parentId],
+        ['分页 充电器 D', null],
+        ['分页 蓝牙音箱 A', childId],
+        ['分页 数据线 C', null],
+      ] as const)
+        made.push({ name, id: (await createProduct(w, name, 1, { brandId, categoryId })).id });
+    });
+
+    const pageOf = async (query: string) => (await pm().get(`/api/v1/products?${query}`).expect(200)).body;
+    const walk = async (query: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await pageOf(`${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.data.length).toBeLessThanOrEqual(2);
+        expect(page.total).toEqual(query.includes('count=true') ? expect.any(Number) : undefined);
+        ids.push(...page.data.map((p: { id: string }) => p.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    const byName = () => [...made].sort((a, b) => (a.name < b.name ? -1 : 1)).map((p) => p.id);
+
+    it('walks every sort with a keyset cursor, each row once, in order', async () => {
+      expect(await walk(`brandId=${brandId}`)).toEqual(byName());
+      expect(await walk(`brandId=${brandId}&sort=-name`)).toEqual(byName().reverse());
+      expect(await walk(`brandId=${brandId}&sort=createdAt`)).toEqual(made.map((p) => p.id));
+      expect(await walk(`brandId=${brandId}&sort=-createdAt`)).toEqual(made.map((p) => p.id).reverse());
+    });
+
+    it('filters by category (with the ones under it), status, brand and search, and counts on request', async () => {
+      expect((await walk(`categoryId=${parentId}`)).sort()).toEqual(
+        [made[0].id, made[1].id, made[3].id].sort(),
+      );
+      expect(await walk(`brandId=${brandId}&status=draft&q=${encodeURIComponent('蓝牙')}`)).toEqual(
+        byName().filter((id) => made.find((p) => p.id === id)!.name.includes('蓝牙')),
+      );
+      expect(await walk(`brandId=${brandId}&q=${encodeURIComponent('分页 蓝牙音')}`)).toEqual([made[3].id]);
+      expect(await walk(`brandId=${brandId}&status=listed`)).toEqual([]);
+      const counted = await pageOf(`brandId=${brandId}&count=true&limit=2`);
+      expect(counted.total).toBe(5);
+      expect((await pageOf(`brandId=${brandId}&count=true&limit=2&cursor=${counted.nextCursor}`)).total).toBe(
+        5,
+      );
+      expect(await walk(`brandId=${brandId}&count=true&sort=-createdAt`)).toHaveLength(5);
+    });
+
+    it('refuses a cursor it did not issue, or one made for another sort, naming the field', async () => {
+      const cursor = (await pageOf(`brandId=${brandId}&limit=1`)).nextCursor;
+      const mixed = expectProblem(
+        await pm().get(`/api/v1/products?brandId=${brandId}&sort=-createdAt&cursor=${cursor}`),
+        400,
+        'INVALID_CURSOR',
+      );
+      expect(mixed.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+      expectProblem(await pm().get('/api/v1/products?cursor=garbage'), 400, 'INVALID_CURSOR');
+      expectProblem(await pm().get('/api/v1/products?sort=price'), 400, 'VALIDATION_FAILED');
+    });
+
+    it('costs the same statements for a page of 1 as of 5', async () => {
+      const query = (limit: number) => (http: typeof w.t.http) =>
+        http(w.people.productManager.auth)
+          .get(`/api/v1/products?brandId=${brandId}&limit=${limit}`)
+          .expect(200);
+      const one = await countQueries(w.t, query(1));
+      const five = await countQueries(w.t, query(5));
+      expect(five.result.body.data).toHaveLength(5);
+      expect(five.count).toBe(one.count);
     });
   });
 

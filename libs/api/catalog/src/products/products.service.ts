@@ -6,8 +6,8 @@ import {
   currentActor,
   EventBus,
   Page,
-  paginate,
-  searchMatchFor,
+  preparedQuery,
+  PreparedStatement,
   searchTermsOf,
   TransactionalConnection,
 } from '@zhanggui/api-platform';
@@ -25,6 +25,7 @@ import type {
 import type { ListProductsQuery } from './dto/list-products.query';
 import { ContentLocale, ProductContent } from './product-content.entity';
 import { readProductDetail } from './product-detail.statements';
+import { PAGE_MAIN_IMAGES, PAGE_PRICES, readProductPage } from './product-list.statements';
 import { Product } from './product.entity';
 import {
   BarcodeTakenError,
@@ -93,52 +94,20 @@ export class ProductsService {
     websitePrices: Map<string, PriceRange>;
     mainImages: Map<string, ProductImage>;
   }> {
-    const qb = this.products.createQueryBuilder('p');
-    if (this.storefrontOnly()) qb.andWhere(`p.status = 'listed'`);
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.brandId) qb.andWhere('p.brand_id = :brandId', { brandId: query.brandId });
-    if (query.categoryId) {
-      qb.andWhere(
-        `p.category_id IN (WITH RECURSIVE down AS (SELECT id FROM category WHERE id = :categoryId
-           UNION ALL SELECT c.id FROM category c JOIN down ON c.parent_id = down.id) SELECT id FROM down)`,
-        { categoryId: query.categoryId },
-      );
-    }
-    const match = query.q ? searchMatchFor(query.q) : undefined;
-    if (match?.kind === 'trigram')
-      qb.andWhere(`p.search_text LIKE :pattern ESCAPE '\\'`, { pattern: match.pattern });
-    if (match?.kind === 'gram') qb.andWhere('p.search_grams @> ARRAY[:gram]::text[]', { gram: match.gram });
-    const page = await paginate(qb, query, {
-      sorts: {
-        name: { column: 'p.name', value: (p) => p.name },
-        createdAt: { column: 'p.id', value: (p) => p.id },
-      },
-      idColumn: 'p.id',
-      idValue: (p) => p.id,
+    const page = await readProductPage(this.read.bind(this), {
+      ...query,
+      storefrontOnly: this.storefrontOnly(),
     });
     const ids = page.data.map((p) => p.id);
-    // Two queries for the whole page, whatever its size (no query per product): SKU counts with the range of
+    // Two statements for the whole page, whatever its size (none per product): SKU counts with the range of
     // current website prices of its active SKUs (the newest active price in effect), and the main images.
-    const counts: Array<{ product_id: string; n: number; low: string | null; high: string | null }> =
-      ids.length
-        ? await this.connection.manager.query(
-            `SELECT s.product_id, count(*)::int AS n,
-                  min(w.amount) FILTER (WHERE s.status = 'active') AS low,
-                  max(w.amount) FILTER (WHERE s.status = 'active') AS high
-             FROM sku s
-             LEFT JOIN LATERAL (
-               SELECT amount FROM sku_price
-                WHERE sku_id = s.id AND channel = 'website' AND status = 'active' AND effective_from <= now()
-                ORDER BY effective_from DESC, id DESC LIMIT 1
-             ) w ON true
-            WHERE s.product_id = ANY($1)
-            GROUP BY s.product_id`,
-            [ids],
-          )
-        : [];
-    const images = ids.length
-      ? await this.connection.getRepository(ProductImage).findBy({ productId: In(ids), isMain: true })
+    const counts = ids.length
+      ? await this.read<{ product_id: string; n: number; low: string | null; high: string | null }>(
+          PAGE_PRICES,
+          [ids],
+        )
       : [];
+    const images = ids.length ? await this.read<ProductImage>(PAGE_MAIN_IMAGES, [ids]) : [];
     return {
       page,
       skuCounts: new Map(counts.map((row) => [row.product_id, row.n])),
@@ -386,6 +355,12 @@ export class ProductsService {
         throw new BarcodeTakenError(skus.map((sku) => sku.barcode).join(', '));
       throw error;
     }
+  }
+
+  /** A list statement: prepared on the pool for GETs; inside a transaction, as text on its connection. */
+  private read<T>(statement: PreparedStatement, values: unknown[]): Promise<T[]> {
+    if (this.connection.inTransaction) return this.connection.manager.query(statement.text, values);
+    return preparedQuery<T>(this.connection.dataSource, statement, values);
   }
 
   private storefrontOnly(): boolean {

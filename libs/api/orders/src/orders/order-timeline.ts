@@ -19,10 +19,13 @@ export class OrderTimeline {
     return this.connection.getRepository(OrderTimelineEntry);
   }
 
-  /** `as`: who acted when there is no signed-in caller (the payment provider's callback). */
-  async record(orderId: string, step: TimelineStep, as = 'system'): Promise<void> {
+  /**
+   * `as`: who acted when there is no signed-in caller (the payment provider's callback). Returns the entry as
+   * stored (id and time from the insert's RETURNING), so placement can answer without reading it back.
+   */
+  async record(orderId: string, step: TimelineStep, as = 'system'): Promise<OrderTimelineEntry> {
     const actor = currentActor();
-    await this.entries.insert({
+    const entry = this.entries.create({
       orderId,
       action: step.action,
       fromStatus: step.from,
@@ -34,6 +37,9 @@ export class OrderTimeline {
       actorId: actor?.id ?? null,
       actorLabel: actor?.label ?? as,
     });
+    // TypeORM's deep-partial type does not follow jsonb records (as above); insert fills in id and time.
+    await this.entries.insert(entry as never);
+    return entry;
   }
 
   of(orderId: string): Promise<OrderTimelineEntry[]> {

@@ -93,9 +93,9 @@ export class OrdersController {
   ): Promise<OrderResponse> {
     // A partner's retry after a timeout must not place a second order: keys make retries safe.
     if (currentActor()?.kind === 'api-key' && !idempotencyKey) throw new IdempotencyKeyRequiredError();
-    const order = await this.placement.place(body);
-    void reply.header('Location', `/api/v1/orders/${order.id}`);
-    return orderResponse(await this.queries.detailOf(order));
+    const placed = await this.placement.place(body);
+    void reply.header('Location', `/api/v1/orders/${placed.order.id}`);
+    return orderResponse(placed);
   }
 
   @Patch(':id')
