@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrgUnitsService } from '@zhanggui/api-identity';
 import { WarehousesService } from '@zhanggui/api-inventory';
 import { TransactionalConnection } from '@zhanggui/api-platform';
-import { TerritoryCity } from '../territories/territory-city.entity';
+import type { TerritoryCity } from '../territories/territory-city.entity';
 import { OrderNotDeliverableError } from './order.errors';
 import { chooseWarehouse } from './warehouse-choice';
 
@@ -24,8 +24,12 @@ export class OrderDestination {
   ) {}
 
   async of(cityCode: string): Promise<Destination> {
-    // The city → territory map is customers' (same domain): the same map files customers and orders.
-    const mapping = await this.connection.getRepository(TerritoryCity).findOneBy({ cityCode });
+    // The city → territory map is customers' (same domain): the same map files customers and orders. One
+    // column of it, read without TypeORM's query builder (every placement pays for this lookup).
+    const [mapping]: Array<Pick<TerritoryCity, 'orgUnitId'>> = await this.connection.manager.query(
+      'SELECT org_unit_id AS "orgUnitId" FROM territory_city WHERE city_code = $1 LIMIT 1',
+      [cityCode],
+    );
     if (!mapping) throw new OrderNotDeliverableError(`no sales territory serves city ${cityCode}`);
     const lineage = (await this.orgUnits.ancestorsOf(mapping.orgUnitId))
       .filter((unit) => TERRITORY_KINDS.has(unit.kind))

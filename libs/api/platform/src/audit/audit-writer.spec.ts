@@ -9,13 +9,14 @@ function recordingManager(failOn?: string) {
   const queryRunner = {};
   const manager = {
     queryRunner,
-    async insert(_target: unknown, row: { entityId: string }) {
+    async query(_sql: string, parameters: unknown[]) {
+      const entityId = parameters[5] as string;
       running += 1;
       seen.maxConcurrent = Math.max(seen.maxConcurrent, running);
       await new Promise((resolve) => setImmediate(resolve));
       running -= 1;
-      if (row.entityId === failOn) throw new Error('insert failed');
-      seen.order.push(row.entityId);
+      if (entityId === failOn) throw new Error('insert failed');
+      seen.order.push(entityId);
     },
   } as unknown as EntityManager;
   return { manager, seen };

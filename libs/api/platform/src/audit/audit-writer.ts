@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentRequestContext } from '../access/request-context';
 import { TransactionalConnection } from '../database/transactional-connection';
-import { AuditChanges, AuditEvent } from './audit-event.entity';
+import type { AuditChanges } from './audit-event.entity';
+
+const INSERT_AUDIT_EVENT = `INSERT INTO audit_event (actor_kind, actor_id, actor_label, action, entity_type, entity_id, changes, request_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
 
 export interface AuditEntry {
   action: string;
@@ -44,16 +47,17 @@ export class AuditWriter {
     context: ReturnType<typeof currentRequestContext>,
   ): Promise<void> {
     const actor = context?.actor;
-    await manager.insert(AuditEvent, {
-      actorKind: actor?.kind ?? 'system',
-      actorId: actor?.id ?? null,
-      actorLabel: actor?.label ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      // TypeORM's deep-partial type does not follow jsonb records; the value is plain JSON.
-      changes: (entry.changes ?? {}) as never,
-      requestId: context?.requestId ?? null,
-    });
+    // One fixed text instead of TypeORM's insert: its query building and RETURNING of the generated columns
+    // cost more CPU than the row itself, and placing an order writes four or five of these.
+    await manager.query(INSERT_AUDIT_EVENT, [
+      actor?.kind ?? 'system',
+      actor?.id ?? null,
+      actor?.label ?? null,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      JSON.stringify(entry.changes ?? {}),
+      context?.requestId ?? null,
+    ]);
   }
 }

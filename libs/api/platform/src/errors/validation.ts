@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
 import { FieldProblem, InvalidInputError } from './domain-error';
 
 /**
@@ -33,6 +34,7 @@ export class ValidationFailedError extends InvalidInputError {
  * field such as `version` or `id` learns it at once instead of wondering why nothing changed.
  */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
