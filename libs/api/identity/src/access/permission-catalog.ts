@@ -16,8 +16,14 @@ export interface PermissionGrant {
 @Injectable()
 export class PermissionCatalog {
   private readonly grants = new Map<string, PermissionGrant>();
+  /**
+   * permissionsOf by role set: every signed-in request asks it for each of the caller's roles, and it walks
+   * every grant of the monolith. Grants are registered at start; a later one empties it. Callers only read.
+   */
+  private readonly heldByRoles = new Map<string, ReadonlySet<string>>();
 
   register(grants: readonly PermissionGrant[]): void {
+    this.heldByRoles.clear();
     for (const grant of grants) {
       if (this.grants.has(grant.permission))
         throw new Error(`Permission ${grant.permission} is registered twice`);
@@ -42,11 +48,16 @@ export class PermissionCatalog {
     return [...new Set([...grant.roles, ...readers])];
   }
 
-  permissionsOf(roles: readonly RoleCode[]): Set<string> {
-    const held = new Set<string>();
-    for (const grant of this.grants.values()) {
-      if (this.rolesHolding(grant.permission).some((role) => roles.includes(role)))
-        held.add(grant.permission);
+  permissionsOf(roles: readonly RoleCode[]): ReadonlySet<string> {
+    const key = [...roles].sort().join(',');
+    let held = this.heldByRoles.get(key);
+    if (!held) {
+      const found = new Set<string>();
+      for (const grant of this.grants.values()) {
+        if (this.rolesHolding(grant.permission).some((role) => roles.includes(role)))
+          found.add(grant.permission);
+      }
+      this.heldByRoles.set(key, (held = found));
     }
     return held;
   }
