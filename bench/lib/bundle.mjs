@@ -15,6 +15,47 @@ const INITIAL_ROUTE_MODULES = [
   'src/layout/AppLayout.tsx',
   'src/features/dashboard/DashboardPage.tsx',
 ];
+// Fetched by the dashboard's first screen right after it renders, without a click: the charts (with echarts),
+// the date picker, antd's App (messages and dialogs) and the user menu's dropdown. Not part of the limit, but
+// reported beside it (`withDeferredKB`), so the split cannot hide weight. Chunks loaded only on an action (an
+// export's message, an error, an empty chart) or in the background (the other sections' routes, the rest of
+// the words) are not in either number.
+const AFTER_FIRST_SCREEN_MODULES = [
+  'src/features/dashboard/TerritorySalesChart.tsx',
+  'src/features/dashboard/OrderFunnelChart.tsx',
+  'src/features/dashboard/DayPicker.tsx',
+  'src/layout/AppApis.tsx',
+  'src/layout/UserMenuDropdown.tsx',
+];
+
+/**
+ * The chunk files of the initial set, read from Vite's manifest: the entry with its static imports, then each of
+ * `modules` (INITIAL_ROUTE_MODULES) with its static imports, and which files each step adds (bundle-breakdown.mjs
+ * too).
+ */
+export function initialChunks(manifest, modules = INITIAL_ROUTE_MODULES) {
+  const chunks = new Set();
+  const add = (key, added) => {
+    const chunk = manifest[key];
+    if (!chunk || chunks.has(chunk.file)) return;
+    chunks.add(chunk.file);
+    added.push(chunk.file);
+    for (const imported of chunk.imports ?? []) add(imported, added);
+  };
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const first = [];
+  add(entry, first);
+  const steps = [{ module: 'entry (index.html)', added: first }];
+  const missing = [];
+  for (const module of modules) {
+    const key = Object.keys(manifest).find((k) => k.endsWith(module));
+    const added = [];
+    if (key) add(key, added);
+    else missing.push(module);
+    steps.push({ module, added });
+  }
+  return { chunks, steps, missing };
+}
 
 export function bundleSize() {
   const outDir = path.join(root, 'dist/bench-admin');
@@ -39,27 +80,18 @@ export function bundleSize() {
   // eslint-disable-next-line no-control-regex
   if (build.status !== 0) return { error: build.stderr.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 1500) };
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));
-  const chunks = new Set();
-  const add = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || chunks.has(chunk.file)) return;
-    chunks.add(chunk.file);
-    for (const imported of chunk.imports ?? []) add(imported);
-  };
-  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  add(entry);
-  const missing = [];
+  const { chunks, missing } = initialChunks(manifest);
   const gzipOf = (file) => zlib.gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
-  const jsKB = () =>
-    [...chunks].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipOf(f), 0) / 1024;
-  // What each step adds, to see where the weight comes from.
-  const steps = [{ module: 'entry (index.html)', cumulativeKB: jsKB() }];
-  for (const module of INITIAL_ROUTE_MODULES) {
-    const key = Object.keys(manifest).find((k) => k.endsWith(module));
-    if (key) add(key);
-    else missing.push(module);
-    steps.push({ module, cumulativeKB: jsKB() });
-  }
+  // What each step adds, to see where the weight comes from; the steps after the first screen's continue the sum.
+  const withDeferred = initialChunks(manifest, [...INITIAL_ROUTE_MODULES, ...AFTER_FIRST_SCREEN_MODULES]);
+  let cumulative = 0;
+  const allSteps = withDeferred.steps.map(({ module, added }) => {
+    cumulative += added.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipOf(f), 0);
+    return { module, cumulativeKB: cumulative / 1024 };
+  });
+  const steps = allSteps.slice(0, INITIAL_ROUTE_MODULES.length + 1);
+  const deferredSteps = allSteps.slice(INITIAL_ROUTE_MODULES.length + 1);
+  missing.push(...withDeferred.missing.filter((module) => !missing.includes(module)));
   // The rest of the language follows in the background once the first screen is up (not part of the limit).
   const rest = Object.keys(manifest).find((k) => k.endsWith('src/i18n/locales/zh-CN/index.ts'));
   const backgroundWordsKB = rest ? gzipOf(manifest[rest].file) / 1024 : null;
@@ -82,6 +114,8 @@ export function bundleSize() {
     outDir,
     files,
     steps,
+    deferredSteps,
+    withDeferredKB: cumulative / 1024,
     backgroundWordsKB,
     missing,
     gzipKB: gzip / 1024,

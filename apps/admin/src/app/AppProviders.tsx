@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import antdEnUS from 'antd/locale/en_US';
-import antdZhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { antdLocale } from '../i18n/antd-locale';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/language';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -15,7 +15,9 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
   const { i18n } = useTranslation();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={i18n.language === 'en' ? antdEnUS : antdZhCN}>{children}</ConfigProvider>
+      <ConfigProvider locale={antdLocale(isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE)}>
+        {children}
+      </ConfigProvider>
     </QueryClientProvider>
   );
 }

@@ -1,19 +1,14 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import type { PermissionRequirement } from '../auth/permissions';
-import { RequireSession } from '../auth/RequireSession';
 import { allWords } from '../i18n/i18n';
 import { placeholderPages } from '../layout/navigation';
-import { PageSpinner } from '../shared/ui/PageSpinner';
 import { PATHS } from './paths';
+import { dashboardRoute, loginRoute, signedInElement } from './shell-routes';
 
-// Every page is its own chunk, and so is the frame around them: antd is large, and the first screen (the
-// sign-in page, for most visits) should only pay for what it shows.
-const AppLayout = lazy(() => import('../layout/AppLayout').then((m) => ({ default: m.AppLayout })));
-const LoginPage = lazy(() => import('../features/login/LoginPage').then((m) => ({ default: m.LoginPage })));
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
+// Every page is its own chunk. The browser loads this table only once the first screen is up (shell-routes.tsx
+// holds sign-in, the frame and the dashboard); tests use it whole.
+
 /**
  * A section for holders of `permission`, loaded on demand together with its guard (whose "no access" page the
  * sign-in page need not download).
@@ -346,25 +341,12 @@ const NotFoundPage = lazy(() =>
 );
 
 export const routes: RouteObject[] = [
-  {
-    path: PATHS.login,
-    element: (
-      <Suspense fallback={<PageSpinner />}>
-        <LoginPage />
-      </Suspense>
-    ),
-  },
+  loginRoute,
   {
     path: PATHS.dashboard,
-    element: (
-      <RequireSession>
-        <Suspense fallback={<PageSpinner />}>
-          <AppLayout />
-        </Suspense>
-      </RequireSession>
-    ),
+    element: signedInElement,
     children: [
-      { index: true, element: <DashboardPage /> },
+      dashboardRoute,
       { path: PATHS.approvals, element: <ApprovalsPage /> },
       { path: PATHS.products, element: <ProductsPage /> },
       { path: PATHS.newProduct, element: <NewProductPage /> },

@@ -1,5 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadAntdLocale } from './antd-locale';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
@@ -38,8 +39,9 @@ const lazyLocales: BackendModule = {
     const chosen = isLanguage(language) ? language : DEFAULT_LANGUAGE;
     const words = firstLoad ? firstScreenWords[chosen]() : everyWord[chosen]();
     firstLoad = false;
-    words.then(
-      (loaded) => callback(null, loaded),
+    // antd's words of the same language arrive together with ours, so its pickers never speak the other one.
+    Promise.all([words, loadAntdLocale(chosen)]).then(
+      ([loaded]) => callback(null, loaded),
       (error: Error) => callback(error, false),
     );
   },
@@ -50,7 +52,7 @@ const everyWordLoaded = new Map<Language, Promise<void>>();
 export function allWords(language: Language = currentLanguage()): Promise<void> {
   let loading = everyWordLoaded.get(language);
   if (!loading) {
-    loading = everyWord[language]().then((words) => {
+    loading = Promise.all([everyWord[language](), loadAntdLocale(language)]).then(([words]) => {
       i18n.addResourceBundle(language, 'translation', words, true, true);
     });
     everyWordLoaded.set(language, loading);

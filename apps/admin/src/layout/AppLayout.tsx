@@ -1,10 +1,12 @@
-import { App, Layout } from 'antd';
-import { Suspense, useState } from 'react';
+import { Layout } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { PATHS } from '../app/paths';
+import { preloadSections } from '../app/shell-routes';
 import { PageSpinner } from '../shared/ui/PageSpinner';
 import { AppHeader } from './AppHeader';
+import { ConsoleApp } from './ConsoleApp';
 import { SideMenu } from './SideMenu';
 
 const BRAND_STYLE = {
@@ -18,14 +20,16 @@ const BRAND_STYLE = {
 
 /**
  * The frame around every signed-in page: sidebar, header, and the current section (loaded on demand). antd's
- * App gives everything inside `App.useApp()` messages and dialogs that follow the theme and locale; it lives
- * here rather than at the root because the sign-in page does not need it.
+ * App (ConsoleApp) gives everything inside `App.useApp()` messages and dialogs that follow the theme and locale;
+ * it lives here rather than at the root because the sign-in page does not need it.
  */
 export function AppLayout() {
   const { t } = useTranslation();
   const [menuCollapsed, setMenuCollapsed] = useState(false);
+  // The other sections' routes follow once the frame is up, so the first click on one waits only for its page.
+  useEffect(preloadSections, []);
   return (
-    <App component={false}>
+    <ConsoleApp>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider
           collapsible
@@ -49,6 +53,6 @@ export function AppLayout() {
           </Layout.Content>
         </Layout>
       </Layout>
-    </App>
+    </ConsoleApp>
   );
 }

@@ -1,5 +1,7 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Space } from 'antd';
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
+// The avatar alone: `Avatar` from 'antd' brings Avatar.Group and, with it, Popover.
+import Avatar from 'antd/es/avatar/Avatar';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '../auth/auth.api';
@@ -10,6 +12,9 @@ import type { AccountDialog } from '../features/account/AccountDialogs';
 const AccountDialogs = lazy(() =>
   import('../features/account/AccountDialogs').then((m) => ({ default: m.AccountDialogs })),
 );
+// The dropdown (antd's Dropdown) follows the frame by a moment; a click on the name before it is in opens it
+// as soon as it arrives.
+const UserMenuDropdown = lazy(() => import('./UserMenuDropdown'));
 
 /** The signed-in user's name, opening their profile, password change and sign-out. */
 export function UserMenu() {
@@ -17,48 +22,31 @@ export function UserMenu() {
   const me = useCurrentUser();
   const [dialog, setDialog] = useState<AccountDialog>();
   const [opened, setOpened] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
 
-  const open = (which: AccountDialog) => {
+  const pick = (choice: AccountDialog | 'sign-out') => {
+    if (choice === 'sign-out') return void signOut();
     setOpened(true);
-    setDialog(which);
+    setDialog(choice);
   };
+
+  const trigger = (onClick?: () => void) => (
+    <Button type="text" aria-label={t('header.userMenu')} data-testid="current-user" onClick={onClick}>
+      <Space size="small">
+        <Avatar size="small" icon={<UserOutlined />} />
+        {me.displayName}
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Space>
+    </Button>
+  );
 
   return (
     <>
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          items: [
-            {
-              key: 'profile',
-              icon: <UserOutlined />,
-              label: t('account.profile'),
-              onClick: () => open('profile'),
-            },
-            {
-              key: 'password',
-              icon: <KeyOutlined />,
-              label: t('account.changePassword'),
-              onClick: () => open('password'),
-            },
-            { type: 'divider' },
-            {
-              key: 'sign-out',
-              icon: <LogoutOutlined />,
-              label: t('account.signOut'),
-              onClick: () => void signOut(),
-            },
-          ],
-        }}
-      >
-        <Button type="text" aria-label={t('header.userMenu')} data-testid="current-user">
-          <Space size="small">
-            <Avatar size="small" icon={<UserOutlined />} />
-            {me.displayName}
-            <DownOutlined style={{ fontSize: 10 }} />
-          </Space>
-        </Button>
-      </Dropdown>
+      <Suspense fallback={trigger(() => setMenuOpen(true))}>
+        <UserMenuDropdown open={menuOpen} onOpenChange={setMenuOpen} onPick={pick}>
+          {trigger()}
+        </UserMenuDropdown>
+      </Suspense>
       {opened && (
         <Suspense fallback={null}>
           <AccountDialogs open={dialog} onClose={() => setDialog(undefined)} />

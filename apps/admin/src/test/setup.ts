@@ -30,8 +30,25 @@ class ResizeObserverStub {
 }
 Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 
+// Test files share one module graph and one jsdom window per worker (vite.config.mts, `isolate`), so each
+// file first puts back what a fresh page load would have, whatever the file before it left behind:
+// - the session store "never signed in" (not "signed out", which forgets the page to return to after signing
+//   in: sign-in-path.ts); it keeps its state privately, hence the guard should that change;
+if (!('snapshot' in sessionStore)) {
+  throw new Error('TokenStore changed: reset it differently in src/test/setup.ts');
+}
+Reflect.set(sessionStore, 'snapshot', { tokens: undefined, ended: undefined });
+sessionStorage.clear();
+localStorage.clear();
+await i18n.changeLanguage('zh-CN');
+// - no antd styles: antd leaves them in <head> after its components unmount, and injects them again when one
+//   mounts. A file that rendered without TestStyles (test-styles.tsx) would otherwise leave antd's full
+//   styles behind, and every role query of the files after it would be about ten times slower.
+for (const style of document.head.querySelectorAll('style[data-css-hash]')) style.remove();
+
 afterEach(async () => {
   cleanup();
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   sessionStore.end('signed-out');
   sessionStorage.clear();

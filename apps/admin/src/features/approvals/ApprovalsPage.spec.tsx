@@ -6,6 +6,7 @@ import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
 import { fakeUser, json, signIn } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { TestStyles } from '../../test/test-styles';
 import { APPROVER_ID, fakeApproval, REGION_ID, REQUESTER_ID } from './approval-fixtures';
 import { ApprovalDrawer } from './ApprovalDrawer';
 import { approvalKeys } from './approvals.api';
@@ -44,11 +45,13 @@ function openAs(me: ReturnType<typeof fakeUser>, inbox: unknown[], extraRoutes =
   const queryClient = createQueryClient();
   queryClient.setQueryData(authKeys.me, me);
   render(
-    <AppProviders queryClient={queryClient}>
-      <App>
-        <ApprovalDrawer requestId={request.id} open onClose={() => undefined} />
-      </App>
-    </AppProviders>,
+    <TestStyles>
+      <AppProviders queryClient={queryClient}>
+        <App>
+          <ApprovalDrawer requestId={request.id} open onClose={() => undefined} />
+        </App>
+      </AppProviders>
+    </TestStyles>,
   );
   return { fetchMock, queryClient };
 }

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { uploadFile } from '../../shared/transfer/authorized-transfer';
+import { TestStyles } from '../../test/test-styles';
 import type { ImportReport } from './catalog-transfer.api';
 import { CatalogTransferPage } from './CatalogTransferPage';
 
@@ -26,11 +27,13 @@ const report = (overrides: Partial<ImportReport> = {}): ImportReport => ({
 
 function renderPage() {
   render(
-    <AppProviders queryClient={createQueryClient()}>
-      <App>
-        <CatalogTransferPage />
-      </App>
-    </AppProviders>,
+    <TestStyles>
+      <AppProviders queryClient={createQueryClient()}>
+        <App>
+          <CatalogTransferPage />
+        </App>
+      </AppProviders>
+    </TestStyles>,
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Flex, Tabs, Typography } from 'antd';
+import { Button, Flex, Tabs, theme } from 'antd';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -53,13 +53,25 @@ function Greeting() {
       section.pages.filter((page) => !page.arrivesWith).map((page) => ({ ...page, icon: section.icon })),
     ),
   ];
+  const { token } = theme.useToken();
+  // Headed and spaced as antd's Typography would, without its code (PageHeader.tsx says why).
+  const paragraph = { marginTop: 0, marginBottom: '1em' };
   return (
     <section>
-      <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>
-      <Typography.Paragraph>{t('dashboard.welcome', { name: me.displayName })}</Typography.Paragraph>
-      <Typography.Paragraph>
-        {available.length > 0 ? t('dashboard.text') : t('dashboard.nothingYet')}
-      </Typography.Paragraph>
+      <h2
+        style={{
+          marginTop: 0,
+          marginBottom: '0.5em',
+          color: token.colorTextHeading,
+          fontSize: token.fontSizeHeading2,
+          fontWeight: token.fontWeightStrong,
+          lineHeight: token.lineHeightHeading2,
+        }}
+      >
+        {t('dashboard.title')}
+      </h2>
+      <p style={paragraph}>{t('dashboard.welcome', { name: me.displayName })}</p>
+      <p style={paragraph}>{available.length > 0 ? t('dashboard.text') : t('dashboard.nothingYet')}</p>
       <Flex gap="small" wrap>
         {available.map((page) => (
           <Button key={page.path} icon={createElement(page.icon)} onClick={() => navigate(page.path)}>

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Flex, Row, Spin } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Col, Flex, Row, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { useUrlState } from '../../shared/url-state/use-url-state';
 import {
   departmentQuery,
@@ -15,9 +13,11 @@ import {
   type DepartmentName,
 } from './dashboard.api';
 import { chartSeries, dashboardLabel, figureNote, figureValue } from './department-figure-text';
+import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
 import { FigureCard } from './FigureCard';
-import { chartFallback, dashboardSpec } from './GeneralManagerDashboard';
+import { FiguresProblem } from './FiguresProblem';
+import { chartFallback, dashboardSpec, EmptyChart } from './GeneralManagerDashboard';
 
 const DepartmentChart = lazy(() => import('./DepartmentChart'));
 
@@ -34,11 +34,10 @@ export function DepartmentDashboardView({ department }: { department: Department
         subtitle={t('gmDashboard.subtitle', { date: date ?? '' })}
         extra={
           <Flex gap="small" wrap>
-            <DatePicker
-              aria-label={t('gmDashboard.date')}
-              allowClear
-              value={state.date ? dayjs(state.date) : null}
-              onChange={(day) => setState({ date: day?.format('YYYY-MM-DD') })}
+            <DateFilter
+              label={t('gmDashboard.date')}
+              value={state.date}
+              onChange={(date) => setState({ date })}
             />
             {date ? (
               <ExportButtons download={(format) => downloadDepartment(department, format, date)} />
@@ -51,7 +50,7 @@ export function DepartmentDashboardView({ department }: { department: Department
           <Spin />
         </Flex>
       ) : figures.isError ? (
-        <QueryProblem error={figures.error} onRetry={() => void figures.refetch()} />
+        <FiguresProblem error={figures.error} onRetry={() => void figures.refetch()} />
       ) : (
         <DepartmentBody figures={figures.data} />
       )}
@@ -84,7 +83,9 @@ function DepartmentBody({ figures: d }: { figures: DepartmentDashboard }) {
             <Col key={chart.key} xs={24} lg={d.charts.length > 1 ? 12 : 24}>
               <Card title={title} size="small">
                 {chart.points.length === 0 ? (
-                  <Empty description={t('gmDashboard.noData')} />
+                  <Suspense fallback={null}>
+                    <EmptyChart description={t('gmDashboard.noData')} />
+                  </Suspense>
                 ) : (
                   <Suspense fallback={chartFallback}>
                     <DepartmentChart

@@ -61,7 +61,8 @@ describe('dashboard tabs', () => {
     renderApp('/?tab=finance');
     const cash = await screen.findByTestId('figure-cash', undefined, { timeout: 12_000 });
     expect(cash.textContent).toContain('¥500,000.00');
-    expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(0);
+    // An empty chart's illustration follows the figures, like the charts themselves.
+    expect((await screen.findAllByText('暂无数据')).length).toBeGreaterThan(0);
     const asked = fetchMock.mock.calls.map(([request]) => new URL((request as Request).url).pathname);
     expect(asked).toContain('/api/v1/dashboards/finance');
     expect(asked).not.toContain('/api/v1/dashboards/general-manager');

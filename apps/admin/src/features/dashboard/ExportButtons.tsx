@@ -1,14 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppApis } from '../../layout/ConsoleApp';
 import { problemMessage } from '../../shared/ui/problem-text';
 import type { ExportFormat } from './dashboard.api';
 
 /** CSV and Excel downloads of the figures shown, each button busy while its file is built. */
 export function ExportButtons({ download }: { download(format: ExportFormat): Promise<string> }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useAppApis();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const start = (format: ExportFormat) => {
     setBusy(format);

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Empty, Flex, Row, Spin } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Col, Flex, Row, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatMoney } from '../../shared/money/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { QueryProblem } from '../../shared/ui/QueryProblem';
 import { DATE_PATTERN, matchingParam, type UrlStateSpec } from '../../shared/url-state/url-state';
 import { useUrlState } from '../../shared/url-state/use-url-state';
 import {
@@ -15,11 +13,15 @@ import {
   generalManagerQuery,
   type GeneralManagerDashboard as Figures,
 } from './dashboard.api';
+import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
 import { FigureCard } from './FigureCard';
+import { FiguresProblem } from './FiguresProblem';
 
 const TerritorySalesChart = lazy(() => import('./TerritorySalesChart'));
 const OrderFunnelChart = lazy(() => import('./OrderFunnelChart'));
+// Like the charts, the "nothing to draw" illustration comes after the figures, and only when a chart is empty.
+export const EmptyChart = lazy(() => import('./EmptyChart'));
 
 export const dashboardSpec: UrlStateSpec<{ date: string | undefined }> = {
   date: matchingParam(DATE_PATTERN),
@@ -44,11 +46,10 @@ export function GeneralManagerDashboard() {
         subtitle={t('gmDashboard.subtitle', { date: date ?? '' })}
         extra={
           <Flex gap="small" wrap>
-            <DatePicker
-              aria-label={t('gmDashboard.date')}
-              allowClear
-              value={state.date ? dayjs(state.date) : null}
-              onChange={(day) => setState({ date: day?.format('YYYY-MM-DD') })}
+            <DateFilter
+              label={t('gmDashboard.date')}
+              value={state.date}
+              onChange={(date) => setState({ date })}
             />
             {date ? <ExportButtons download={(format) => downloadGeneralManager(format, date)} /> : null}
           </Flex>
@@ -59,7 +60,7 @@ export function GeneralManagerDashboard() {
           <Spin />
         </Flex>
       ) : figures.isError ? (
-        <QueryProblem error={figures.error} onRetry={() => void figures.refetch()} />
+        <FiguresProblem error={figures.error} onRetry={() => void figures.refetch()} />
       ) : (
         <DashboardBody figures={figures.data} />
       )}
@@ -140,7 +141,9 @@ function DashboardBody({ figures: f }: { figures: Figures }) {
         <Col xs={24} lg={14}>
           <Card title={t('gmDashboard.charts.territories')} size="small">
             {territories.length === 0 ? (
-              <Empty description={t('gmDashboard.noTerritories')} />
+              <Suspense fallback={null}>
+                <EmptyChart description={t('gmDashboard.noTerritories')} />
+              </Suspense>
             ) : (
               <Suspense fallback={chartFallback}>
                 <TerritorySalesChart

@@ -1,7 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Input, theme } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Flex, theme } from 'antd';
+// The two inputs themselves: `Input` from 'antd' would bring TextArea, Search and OTP along.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { signIn, type Credentials } from '../../auth/auth.api';
@@ -9,7 +12,9 @@ import { redirectTarget } from '../../auth/sign-in-path';
 import { sessionStore } from '../../auth/token-store';
 import { useSession } from '../../auth/use-session';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { credentialErrors, fieldError, type CredentialErrors, type CredentialField } from './sign-in-form';
 import { SignInError } from './SignInError';
+import { SignInField } from './SignInField';
 
 function SessionEndedNotice({ reason }: { reason: string | null }) {
   const { t } = useTranslation();
@@ -32,6 +37,19 @@ export function LoginPage() {
     mutationFn: signIn,
     onSuccess: (tokens) => sessionStore.save(tokens),
   });
+  const [credentials, setCredentials] = useState<Credentials>({ username: '', password: '' });
+  const [errors, setErrors] = useState<CredentialErrors>({});
+  // As antd's Form did: a field is checked again as it is edited, both fields when the form is sent.
+  const edit = (field: CredentialField, value: string) => {
+    setCredentials((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: fieldError(field, value) }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = credentialErrors(credentials);
+    setErrors(found);
+    if (Object.keys(found).length === 0) signInMutation.mutate(credentials);
+  };
 
   // Signed in (just now, or already when the page was opened): on to where the user was going.
   if (session.tokens) return <Navigate to={redirectTarget(params.get('next'))} replace />;
@@ -55,41 +73,58 @@ export function LoginPage() {
           </div>
           <LanguageSwitch />
         </Flex>
-        <Form<Credentials>
-          name="login"
-          layout="vertical"
-          requiredMark={false}
-          style={{ marginTop: 24 }}
-          onFinish={(credentials) => signInMutation.mutate(credentials)}
-        >
+        <form name="login" noValidate style={{ marginTop: 24 }} onSubmit={submit}>
           {!signInMutation.isError && params.get('reason') && (
-            <Form.Item>
+            <div style={{ marginBottom: token.marginLG }}>
               <SessionEndedNotice reason={params.get('reason')} />
-            </Form.Item>
+            </div>
           )}
-          <Form.Item
-            name="username"
+          <SignInField
+            id="login_username"
             label={t('login.username')}
-            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+            error={errors.username && t(errors.username)}
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="password"
+            {(describedBy) => (
+              <Input
+                id="login_username"
+                prefix={<UserOutlined />}
+                autoComplete="username"
+                autoFocus
+                value={credentials.username}
+                onChange={(event) => edit('username', event.target.value)}
+                status={errors.username ? 'error' : undefined}
+                aria-invalid={errors.username ? true : undefined}
+                aria-describedby={describedBy}
+              />
+            )}
+          </SignInField>
+          <SignInField
+            id="login_password"
             label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
+            error={errors.password && t(errors.password)}
           >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
+            {(describedBy) => (
+              <Password
+                id="login_password"
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                value={credentials.password}
+                onChange={(event) => edit('password', event.target.value)}
+                status={errors.password ? 'error' : undefined}
+                aria-invalid={errors.password ? true : undefined}
+                aria-describedby={describedBy}
+              />
+            )}
+          </SignInField>
           {signInMutation.isError && (
-            <Form.Item>
+            <div style={{ marginBottom: token.marginLG }}>
               <SignInError error={signInMutation.error} />
-            </Form.Item>
+            </div>
           )}
           <Button type="primary" htmlType="submit" block loading={signInMutation.isPending}>
             {t('login.submit')}
           </Button>
-        </Form>
+        </form>
       </main>
     </Flex>
   );

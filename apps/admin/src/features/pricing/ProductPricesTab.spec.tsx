@@ -5,6 +5,7 @@ import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
 import { fakeUser, json, problem, signIn } from '../../test/fake-api';
+import { TestStyles } from '../../test/test-styles';
 import { CATALOG_MANAGER_PERMISSIONS, fakeProduct, SKU_ID } from '../products/product-fixtures';
 import { ProductPricesTab } from './ProductPricesTab';
 
@@ -41,11 +42,13 @@ function renderTab(routes: Record<string, unknown> = {}) {
   const queryClient = createQueryClient();
   queryClient.setQueryData(authKeys.me, me);
   render(
-    <AppProviders queryClient={queryClient}>
-      <App>
-        <ProductPricesTab product={fakeProduct()} />
-      </App>
-    </AppProviders>,
+    <TestStyles>
+      <AppProviders queryClient={queryClient}>
+        <App>
+          <ProductPricesTab product={fakeProduct()} />
+        </App>
+      </AppProviders>
+    </TestStyles>,
   );
   return fetchMock;
 }

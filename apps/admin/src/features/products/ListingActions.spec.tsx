@@ -5,6 +5,7 @@ import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
 import { fakeUser, json, signIn } from '../../test/fake-api';
+import { TestStyles } from '../../test/test-styles';
 import { ListingActions } from './ListingActions';
 import { CATALOG_MANAGER_PERMISSIONS, fakeProduct, PRODUCT_ID } from './product-fixtures';
 
@@ -27,11 +28,13 @@ describe('ListingActions', () => {
     const queryClient = createQueryClient();
     queryClient.setQueryData(authKeys.me, me);
     render(
-      <AppProviders queryClient={queryClient}>
-        <App>
-          <ListingActions product={fakeProduct({ status: 'in_review' })} />
-        </App>
-      </AppProviders>,
+      <TestStyles>
+        <AppProviders queryClient={queryClient}>
+          <App>
+            <ListingActions product={fakeProduct({ status: 'in_review' })} />
+          </App>
+        </AppProviders>
+      </TestStyles>,
     );
     expect(screen.getByRole('button', { name: /退回草稿/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^上\s*架$/ }));
