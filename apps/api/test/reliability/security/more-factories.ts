@@ -153,8 +153,13 @@ export const KPI_ITEMS = [
   { code: 'team', name: '团队协作', weight: 10 },
 ];
 
-/** An appraisal of an employee of A: their position gets a template, and a new cycle opens self-review. */
-MORE_FACTORIES.appraisals = async (w) => {
+/**
+ * A new employee of A whose position has a KPI template, and a new appraisal cycle opened to self-review (it
+ * opens an appraisal for every employee, other factories' hires too).
+ */
+export async function openCycleWithNewHireInA(
+  w: ScopedWorld,
+): Promise<{ cycleId: string; employee: Awaited<ReturnType<typeof hireInA>> }> {
   const api = () => w.t.http(w.everyone.auth);
   const employee = await hireInA(w);
   await api()
@@ -168,6 +173,13 @@ MORE_FACTORIES.appraisals = async (w) => {
     'an appraisal cycle',
   );
   await api().post(`/api/v1/appraisal-cycles/${cycleId}/advance`).expect(200);
+  return { cycleId, employee };
+}
+
+/** An appraisal of an employee of A, in self-review. */
+MORE_FACTORIES.appraisals = async (w) => {
+  const api = () => w.t.http(w.everyone.auth);
+  const { cycleId, employee } = await openCycleWithNewHireInA(w);
   const all = await api().get('/api/v1/appraisals').query({ cycleId, limit: 200 }).expect(200);
   const mine = (all.body.data as Array<{ id: string; employeeId: string }>).find(
     (a) => a.employeeId === employee.id,

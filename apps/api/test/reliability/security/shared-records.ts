@@ -1,5 +1,5 @@
 import { SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
-import { deliveredOrderInA, hireInA, KPI_ITEMS } from './more-factories';
+import { deliveredOrderInA, hireInA, KPI_ITEMS, openCycleWithNewHireInA } from './more-factories';
 import { created, ScopedWorld, unique } from './scoped-world';
 
 /**
@@ -85,19 +85,8 @@ export async function shiftWorkedInA(w: ScopedWorld): Promise<{ shiftId: string;
  */
 export async function calibratedCycleWithA(w: ScopedWorld): Promise<{ cycleId: string; employeeId: string }> {
   const api = () => w.t.http(w.everyone.auth);
-  const employee = await hireInA(w);
-  await api()
-    .put(`/api/v1/kpi-templates/${employee.positionId}`)
-    .send({ name: '季度考核', items: KPI_ITEMS })
-    .expect(200);
-  const cycleId = await created(
-    await api()
-      .post('/api/v1/appraisal-cycles')
-      .send({ name: `考核 ${unique()}`, periodStart: '2026-10-01', periodEnd: '2026-12-31' }),
-    'an appraisal cycle',
-  );
+  const { cycleId, employee } = await openCycleWithNewHireInA(w);
   const advance = () => api().post(`/api/v1/appraisal-cycles/${cycleId}/advance`).expect(200);
-  await advance();
   await advance();
   const appraisals = await api().get('/api/v1/appraisals').query({ cycleId, limit: 200 }).expect(200);
   for (const { id } of appraisals.body.data as Array<{ id: string }>)
