@@ -351,4 +351,35 @@ describe('bad input, by hand', () => {
       expect((await as().get('/api/v1/orders?limit=200')).body.data).toHaveLength(ordersBefore);
     });
   });
+
+  describe('wrong shapes the soak fuzzer found unnamed', () => {
+    it.each([
+      [
+        "an array for a customer's marketingConsent",
+        '/api/v1/customers',
+        () => ({ name: '形状', phone: freshPhone(), marketingConsent: [] }),
+        'marketingConsent',
+      ],
+      [
+        "an array for an order's shippingAddress",
+        '/api/v1/orders',
+        () => ({
+          customerId: w.customerId,
+          paymentMethod: 'cod',
+          shippingAddress: [],
+          lines: [{ skuId: w.skuId, quantity: 1 }],
+        }),
+        'shippingAddress',
+      ],
+      [
+        "a numeric string for a follow-up rule's delayDays",
+        '/api/v1/follow-up-rules',
+        () => ({ name: '回访', trigger: 'order-delivered', delayDays: '3' }),
+        'delayDays',
+      ],
+    ])('refuses %s with 400 naming it', async (_what, url, body, field) => {
+      const problem = expectProblem(await as().post(url).send(body()), 400, 'VALIDATION_FAILED');
+      expect(problem.errors?.map((e) => e.field)).toContain(field);
+    });
+  });
 });

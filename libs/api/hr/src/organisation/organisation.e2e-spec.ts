@@ -112,6 +112,13 @@ describe('positions, headcount plans, work calendar and HR approval chains', () 
       400,
       'VALIDATION_FAILED',
     );
+    // A blank name is a field error, not the table's check failing (found by the fuzzer as a 500).
+    const blank = expectProblem(
+      await as('hr').put('/api/v1/work-calendar/days/2027-06-02').send({ kind: 'holiday', name: '   ' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(blank.errors?.map((e) => e.field)).toEqual(['name']);
     expectProblem(
       await as('hr').put('/api/v1/work-calendar/days/2027-06-02').send({ kind: 'weekend', name: 'x' }),
       400,

@@ -19,7 +19,6 @@ import {
   ApiTags,
   PartialType,
 } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -54,7 +53,6 @@ class CreateFollowUpRuleDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name!: string;
   @ApiProperty({ enum: FOLLOW_UP_TRIGGERS }) @IsIn(FOLLOW_UP_TRIGGERS) trigger!: FollowUpTrigger;
   @ApiProperty({ minimum: 0, maximum: 365, description: 'Days after the delivery or resolution.' })
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(365)
@@ -122,7 +120,6 @@ class CompleteVisitDto {
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) outcome?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'The customer’s satisfaction (done visits).' })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(5)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { InsuranceRule } from '../social-insurance';
 
 /** Rates in basis points (1% = 100). */
@@ -15,10 +15,12 @@ export class InsuranceRatesDto {
 
 export class PutInsuranceRuleDto {
   @ApiProperty({ type: InsuranceRatesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => InsuranceRatesDto)
   employeeRates!: InsuranceRatesDto;
   @ApiProperty({ type: InsuranceRatesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => InsuranceRatesDto)
   employerRates!: InsuranceRatesDto;

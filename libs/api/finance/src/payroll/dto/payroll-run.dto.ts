@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '@zhanggui/api-platform';
 import { PAYROLL_RUN_STATUSES, PayrollRun } from '../payroll.entities';
 
@@ -130,6 +130,8 @@ export class CreateSalaryStructureDto {
     additionalProperties: { type: 'integer' },
   })
   @IsOptional()
+  // Its entries are checked by the payroll rules (monthlyAdditionalDeductions); a non-object never reaches them.
+  @IsObject()
   additionalDeductions?: Record<string, number>;
   @ApiPropertyOptional({ enum: ['6601', '6602'] }) @IsOptional() @IsIn(['6601', '6602']) costAccount?:
     '6601' | '6602';

@@ -4,9 +4,10 @@ import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -97,6 +98,7 @@ export class PersonalDetailsDto {
 
   @ApiPropertyOptional({ type: EmergencyContactDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmergencyContactDto)
   emergencyContact?: EmergencyContactDto | null;

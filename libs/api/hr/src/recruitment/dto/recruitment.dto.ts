@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -154,6 +155,7 @@ export class HireCandidateDto {
   salary?: number;
   @ApiPropertyOptional({ type: PersonalDetailsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonalDetailsDto)
   personal?: PersonalDetailsDto;

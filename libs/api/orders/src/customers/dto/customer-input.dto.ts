@@ -5,8 +5,9 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
-  IsIn,
   IsISO8601,
+  IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -115,6 +116,7 @@ export class CreateCustomerDto extends CustomerFields {
 
   @ApiPropertyOptional({ type: ConsentDto, description: 'Marketing consent given (or refused) at sign-up.' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   marketingConsent?: ConsentDto;

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -98,6 +99,7 @@ export class CreateOrderDto {
   paymentMethod!: PaymentMethod;
 
   @ApiProperty({ type: ShippingAddressInput })
+  @IsObject()
   @ValidateNested()
   @Type(() => ShippingAddressInput)
   shippingAddress!: ShippingAddressInput;
@@ -131,6 +133,7 @@ export class UpdateOrderDto {
 
   @ApiPropertyOptional({ type: ShippingAddressInput })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShippingAddressInput)
   shippingAddress?: ShippingAddressInput;
