@@ -112,6 +112,9 @@ async function loadTables(client, dir, manifest, log) {
       await pipeline(fs.createReadStream(path.join(dir, table.file)), target);
     }
     for (const sequence of manifest.sequences) {
+      // Migrations make the columns' sequences; the running application makes others (sales order numbers
+      // take one sequence per day), so those are made here.
+      await client.query(`CREATE SEQUENCE IF NOT EXISTS ${qualified(sequence)}`);
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [
         qualified(sequence),
         sequence.lastValue,

@@ -102,7 +102,7 @@ describe('reliability: API processes killed and doubled', () => {
       const port = api.port;
       let stopped = false;
       const load = await (async () => {
-        let current: OrderLoad | undefined;
+        let current: OrderLoad = { acknowledged: new Map(), unanswered: [], refused: [] };
         for (let round = 1; round <= rounds; round++) {
           stopped = false;
           const running = runOrderLoad({
@@ -116,7 +116,22 @@ describe('reliability: API processes killed and doubled', () => {
             load: current,
           });
           // Kill once orders are flowing: some answered, some mid-transaction, some not yet read.
-          await eventually(async () => (await ordersPlaced()) >= round * soakScale(10, 50), 'orders to flow');
+          const flowing = soakScale(10, 50);
+          await eventually(
+            async () => (await ordersPlaced()) >= round * flowing,
+            'orders to flow',
+            // A process started on a machine busy with other test files can take a while to place its first.
+            60_000,
+          ).catch(async (error: Error) => {
+            // Stop the lanes (they would go on loading the machine after this test) and say what they got.
+            stopped = true;
+            await running;
+            const refused = current.refused.map((r) => `${r.status} ${String(r.body?.code ?? '')}`);
+            throw new Error(
+              `${error.message}: ${await ordersPlaced()} orders, ${current.acknowledged.size} acknowledged, ` +
+                `${current.unanswered.length} unanswered, refused: ${JSON.stringify(refused.slice(0, 10))}`,
+            );
+          });
           await new Promise((resolve) => setTimeout(resolve, soakScale(300, 2_000)));
           await api.crash();
           tally.faults++;
@@ -132,7 +147,7 @@ describe('reliability: API processes killed and doubled', () => {
           tally.add('replayedAfterCrash', settled.replayed);
           tally.add('placedOnRetry', settled.placedNow);
         }
-        return current!;
+        return current;
       })();
 
       expect(load.refused.map((r) => r.status)).toEqual([]);
