@@ -52,7 +52,7 @@ export class GappedDocumentNumbers {
   }
 
   /**
-   * Makes sure today's and (in the background) tomorrow's sequences exist: called at boot by the owner of the
+   * Makes sure today's and tomorrow's sequences exist: called at boot by the owner of the
    * prefix, so a burst of first orders after a deploy does not wait for the day's sequence to be created.
    */
   async prepare(prefix: string): Promise<void> {
@@ -62,8 +62,11 @@ export class GappedDocumentNumbers {
       `SELECT to_char((now() AT TIME ZONE $1)::date, 'YYYYMMDD') AS day`,
       [BUSINESS_TIME_ZONE],
     );
+    // Both awaited: a boot that returns with tomorrow's still being made would leave it to appear later,
+    // in the middle of whatever runs next (a backup, say).
     await this.ensureSequence(prefix, day);
-    this.prepareNextDay(prefix, day);
+    await this.ensureSequence(prefix, dayAfter(day));
+    this.prepared.add(`${prefix}-${day}`);
   }
 
   /**
@@ -74,8 +77,7 @@ export class GappedDocumentNumbers {
     const key = `${prefix}-${day}`;
     if (this.prepared.has(key)) return;
     this.prepared.add(key);
-    const next = new Date(Date.UTC(+day.slice(0, 4), +day.slice(4, 6) - 1, +day.slice(6, 8) + 1));
-    const nextDay = next.toISOString().slice(0, 10).replaceAll('-', '');
+    const nextDay = dayAfter(day);
     this.ensureSequence(prefix, nextDay).catch((error: unknown) => {
       this.prepared.delete(key);
       this.logger.warn(`Could not prepare the ${prefix} number sequence of ${nextDay}: ${String(error)}`);
@@ -118,4 +120,10 @@ export class GappedDocumentNumbers {
       await client.end();
     }
   }
+}
+
+/** `yyyymmdd` of the calendar day after `day` (also `yyyymmdd`). */
+function dayAfter(day: string): string {
+  const next = new Date(Date.UTC(+day.slice(0, 4), +day.slice(4, 6) - 1, +day.slice(6, 8) + 1));
+  return next.toISOString().slice(0, 10).replaceAll('-', '');
 }
