@@ -35,9 +35,11 @@ export async function runOrderLoad(options: {
       while (!options.stopped()) {
         const key = `${options.prefix}-${next++}`;
         let answer = await send(key);
-        // 503: the API asks to come back shortly; a client does, with the same key.
-        while (answer.status === 503 && !options.stopped()) {
-          options.tally.add('retried503');
+        // 503: the API asks to come back shortly; a client does, with the same key. No answer at all while the
+        // load is meant to run (a busy machine, a connection dropped) is retried the same way; once the process
+        // is killed the loop ends and the key is resent after the restart.
+        while ((answer.status === 503 || answer.status === 0) && !options.stopped()) {
+          options.tally.add(answer.status === 503 ? 'retried503' : 'retriedNoAnswer');
           await new Promise((resolve) => setTimeout(resolve, 100));
           answer = await send(key);
         }
