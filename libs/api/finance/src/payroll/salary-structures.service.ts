@@ -122,10 +122,8 @@ export class SalaryStructuresService {
   async removeInput(id: string): Promise<void> {
     const line = await this.inputs.findOneBy({ id });
     if (!line) throw new PayrollInputNotFoundError(id);
-    // Another unit's line is as if absent (ids cannot be probed).
-    await this.employees.get(line.employeeId, 'payroll-inputs:write').catch(() => {
+    if (!(await this.employees.reaches(line.employeeId, 'payroll-inputs:write')))
       throw new PayrollInputNotFoundError(id);
-    });
     await this.assertOpen(line.month);
     await this.inputs.remove(line);
   }

@@ -337,10 +337,8 @@ export class LeaveService {
   async adjustBalance(id: string, input: AdjustBalanceDto): Promise<LeaveBalance> {
     const balance = await this.balances.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!balance) throw new LeaveBalanceNotFoundError(id);
-    // Another unit's balance is as if absent (ids cannot be probed).
-    await this.employees.get(balance.employeeId, 'leave-balances:write').catch(() => {
+    if (!(await this.employees.reaches(balance.employeeId, 'leave-balances:write')))
       throw new LeaveBalanceNotFoundError(id);
-    });
     if (input.entitled < balance.used)
       throw new LeaveInvalidError('entitled', `is below the ${balance.used} day(s) already taken`);
     balance.entitled = input.entitled;

@@ -92,6 +92,14 @@ export class EmployeesService {
     return employee;
   }
 
+  /**
+   * Whether the employee is in the caller's data scope for `permission`: a record hanging off an employee
+   * (a balance, a payroll line) outside it answers as if absent, so ids cannot be probed.
+   */
+  async reaches(id: string, permission: string): Promise<boolean> {
+    return (await this.getMany([id], permission)).length > 0;
+  }
+
   /** Many employees in one statement, within the caller's scope for `permission`; others are simply absent. */
   async getMany(ids: string[], permission = 'employees:read'): Promise<Employee[]> {
     if (!ids.length) return [];

@@ -101,9 +101,8 @@ export class ProbationService {
   async complete(id: string, input: CompleteProbationItemDto): Promise<ProbationItem> {
     const item = await this.items.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item) throw new ProbationItemNotFoundError(id);
-    await this.employees.get(item.employeeId, 'probation:write').catch(() => {
+    if (!(await this.employees.reaches(item.employeeId, 'probation:write')))
       throw new ProbationItemNotFoundError(id);
-    });
     if (item.completedOn)
       throw new ConflictError(
         'PROBATION_ITEM_DONE',
@@ -231,9 +230,8 @@ export class ProbationService {
   async review(id: string): Promise<ProbationReview> {
     const review = await this.reviews.findOneBy({ id });
     if (!review) throw new ProbationReviewNotFoundError(id);
-    await this.employees.get(review.employeeId, 'probation:read').catch(() => {
+    if (!(await this.employees.reaches(review.employeeId, 'probation:read')))
       throw new ProbationReviewNotFoundError(id);
-    });
     return review;
   }
 
