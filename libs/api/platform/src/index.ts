@@ -27,7 +27,7 @@ export { TransactionalConnection } from './database/transactional-connection';
 export { VERSIONED_COLUMNS_SQL, VersionedEntity } from './database/versioned.entity';
 export { DemoData } from './demo-data/demo-data';
 export { DocumentNumbers } from './documents/document-numbers';
-export { GappedDocumentNumbers } from './numbering/gapped-document-numbers';
+export { GappedDocumentNumbers } from './documents/gapped-document-numbers';
 export { OnEvent } from './events/domain-event';
 export type { DomainEvent, EventSubscriber } from './events/domain-event';
 export { EventBus } from './events/event-bus';

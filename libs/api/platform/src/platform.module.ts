@@ -15,7 +15,7 @@ import { TransactionInterceptor } from './database/transaction.interceptor';
 import { TransactionalConnection } from './database/transactional-connection';
 import { DemoDataRunner } from './demo-data/demo-data.runner';
 import { DocumentNumbers } from './documents/document-numbers';
-import { GappedDocumentNumbers } from './numbering/gapped-document-numbers';
+import { GappedDocumentNumbers } from './documents/gapped-document-numbers';
 import { EventBus } from './events/event-bus';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { JobQueue } from './jobs/job-queue';

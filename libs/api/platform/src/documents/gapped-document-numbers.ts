@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { TransactionalConnection } from '../database/transactional-connection';
-
-const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+import { assertDocumentPrefix, BUSINESS_TIME_ZONE, documentNumber } from './document-number-format';
 
 /**
  * `<PREFIX>-<yyyymmdd>-<nnnn>` like DocumentNumbers, but from a PostgreSQL sequence per prefix and day, for
@@ -26,8 +25,7 @@ export class GappedDocumentNumbers {
   constructor(private readonly connection: TransactionalConnection) {}
 
   async next(prefix: string): Promise<string> {
-    if (!/^[A-Z]{2,8}$/.test(prefix))
-      throw new Error(`Document prefix ${prefix} must be 2–8 capital letters`);
+    assertDocumentPrefix(prefix);
     for (let attempt = 0; attempt < 2; attempt++) {
       // CASE keeps nextval from running (and failing, which would end the transaction) before the day's
       // sequence exists. pg_class is read with the statement's snapshot, so a sequence created meanwhile is
@@ -44,7 +42,7 @@ export class GappedDocumentNumbers {
       );
       if (row.value !== null) {
         this.prepareNextDay(prefix, row.day);
-        return `${prefix}-${row.day}-${String(row.value).padStart(4, '0')}`;
+        return documentNumber(prefix, row.day, row.value);
       }
       await this.ensureSequence(prefix, row.day);
     }
@@ -56,8 +54,7 @@ export class GappedDocumentNumbers {
    * prefix, so a burst of first orders after a deploy does not wait for the day's sequence to be created.
    */
   async prepare(prefix: string): Promise<void> {
-    if (!/^[A-Z]{2,8}$/.test(prefix))
-      throw new Error(`Document prefix ${prefix} must be 2–8 capital letters`);
+    assertDocumentPrefix(prefix);
     const [{ day }]: Array<{ day: string }> = await this.connection.dataSource.query(
       `SELECT to_char((now() AT TIME ZONE $1)::date, 'YYYYMMDD') AS day`,
       [BUSINESS_TIME_ZONE],
