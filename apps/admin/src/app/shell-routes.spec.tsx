@@ -31,7 +31,7 @@ function renderConsole(path: string) {
 describe('the routes the browser runs (shell-routes.tsx)', () => {
   it('opens a section page by its address, inside the frame', async () => {
     signIn(fakeUser({ permissions: ['users:read'] }), {
-      'GET /api/v1/users': { items: [], nextCursor: null },
+      'GET /api/v1/users': { data: [], nextCursor: null },
     });
     renderConsole('/admin/users');
     expect(await screen.findByRole('heading', { name: '用户与角色' }, { timeout: 25_000 })).toBeTruthy();

@@ -1,4 +1,7 @@
 import { render } from '@testing-library/react';
+import { App } from 'antd';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/query-client';
@@ -26,4 +29,18 @@ export function renderApp(path: string) {
     </TestStyles>,
   );
   return { ...view, router };
+}
+
+/**
+ * One part of the console (a drawer, a tab) with what the app puts around it: the query client, theme and
+ * language, antd's App for messages and dialogs, and the reduced styles of test-styles.tsx.
+ */
+export function renderInConsole(part: ReactNode, queryClient: QueryClient = createQueryClient()) {
+  return render(
+    <TestStyles>
+      <AppProviders queryClient={queryClient}>
+        <App>{part}</App>
+      </AppProviders>
+    </TestStyles>,
+  );
 }

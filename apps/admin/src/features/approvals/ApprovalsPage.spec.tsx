@@ -1,12 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
 import { fakeUser, json, signIn } from '../../test/fake-api';
-import { renderApp } from '../../test/render-app';
-import { TestStyles } from '../../test/test-styles';
+import { renderApp, renderInConsole } from '../../test/render-app';
 import { APPROVER_ID, fakeApproval, REGION_ID, REQUESTER_ID } from './approval-fixtures';
 import { ApprovalDrawer } from './ApprovalDrawer';
 import { approvalKeys } from './approvals.api';
@@ -44,15 +41,7 @@ function openAs(me: ReturnType<typeof fakeUser>, inbox: unknown[], extraRoutes =
   const fetchMock = stubApprovals(me, inbox, extraRoutes);
   const queryClient = createQueryClient();
   queryClient.setQueryData(authKeys.me, me);
-  render(
-    <TestStyles>
-      <AppProviders queryClient={queryClient}>
-        <App>
-          <ApprovalDrawer requestId={request.id} open onClose={() => undefined} />
-        </App>
-      </AppProviders>
-    </TestStyles>,
-  );
+  renderInConsole(<ApprovalDrawer requestId={request.id} open onClose={() => undefined} />, queryClient);
   return { fetchMock, queryClient };
 }
 

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { fakeUser, signIn } from '../../test/fake-api';
+import { renderInConsole } from '../../test/render-app';
 import { AuditChangeList } from './AuditChangeList';
 
 function renderChanges(changes: Record<string, unknown>) {
@@ -10,11 +10,7 @@ function renderChanges(changes: Record<string, unknown>) {
   // AuditValue names roles through the signed-in user's permissions.
   queryClient.setQueryData(['auth', 'me'], fakeUser({ permissions: [] }));
   signIn();
-  return render(
-    <AppProviders queryClient={queryClient}>
-      <AuditChangeList changes={changes} />
-    </AppProviders>,
-  );
+  return renderInConsole(<AuditChangeList changes={changes} />, queryClient);
 }
 
 describe('AuditChangeList', () => {

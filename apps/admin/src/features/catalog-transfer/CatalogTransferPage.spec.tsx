@@ -1,10 +1,7 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
-import { createQueryClient } from '../../app/query-client';
 import { uploadFile } from '../../shared/transfer/authorized-transfer';
-import { TestStyles } from '../../test/test-styles';
+import { renderInConsole } from '../../test/render-app';
 import type { ImportReport } from './catalog-transfer.api';
 import { CatalogTransferPage } from './CatalogTransferPage';
 
@@ -26,15 +23,7 @@ const report = (overrides: Partial<ImportReport> = {}): ImportReport => ({
 });
 
 function renderPage() {
-  render(
-    <TestStyles>
-      <AppProviders queryClient={createQueryClient()}>
-        <App>
-          <CatalogTransferPage />
-        </App>
-      </AppProviders>
-    </TestStyles>,
-  );
+  renderInConsole(<CatalogTransferPage />);
 }
 
 const csv = new File(['\uFEFFsku_code,product_name\nA-1,手机壳\n'], 'catalog.csv', { type: 'text/csv' });

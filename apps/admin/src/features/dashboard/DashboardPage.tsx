@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, usePermissions } from '../../auth/use-session';
 import { APPROVALS_NAV, NAV_SECTIONS, visibleNavSections } from '../../layout/navigation';
+import { pageTitleStyle } from '../../shared/ui/PageHeader';
 import { optionalEnumParam, type UrlStateSpec } from '../../shared/url-state/url-state';
 import { useUrlState } from '../../shared/url-state/use-url-state';
 import { DASHBOARD_TAB_KEYS, visibleDashboardTabs, type DashboardTab } from './dashboard-tabs';
@@ -54,22 +55,11 @@ function Greeting() {
     ),
   ];
   const { token } = theme.useToken();
-  // Headed and spaced as antd's Typography would, without its code (PageHeader.tsx says why).
+  // Spaced as antd's Typography would, without its code (PageHeader.tsx says why).
   const paragraph = { marginTop: 0, marginBottom: '1em' };
   return (
     <section>
-      <h2
-        style={{
-          marginTop: 0,
-          marginBottom: '0.5em',
-          color: token.colorTextHeading,
-          fontSize: token.fontSizeHeading2,
-          fontWeight: token.fontWeightStrong,
-          lineHeight: token.lineHeightHeading2,
-        }}
-      >
-        {t('dashboard.title')}
-      </h2>
+      <h2 style={{ ...pageTitleStyle(token), marginBottom: '0.5em' }}>{t('dashboard.title')}</h2>
       <p style={paragraph}>{t('dashboard.welcome', { name: me.displayName })}</p>
       <p style={paragraph}>{available.length > 0 ? t('dashboard.text') : t('dashboard.nothingYet')}</p>
       <Flex gap="small" wrap>

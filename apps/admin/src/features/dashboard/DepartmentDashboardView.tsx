@@ -17,7 +17,8 @@ import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
 import { FigureCard } from './FigureCard';
 import { FiguresProblem } from './FiguresProblem';
-import { chartFallback, dashboardSpec, EmptyChart } from './GeneralManagerDashboard';
+import { chartFallback, dashboardSpec } from './GeneralManagerDashboard';
+import { NoChartData } from './NoChartData';
 
 const DepartmentChart = lazy(() => import('./DepartmentChart'));
 
@@ -83,9 +84,7 @@ function DepartmentBody({ figures: d }: { figures: DepartmentDashboard }) {
             <Col key={chart.key} xs={24} lg={d.charts.length > 1 ? 12 : 24}>
               <Card title={title} size="small">
                 {chart.points.length === 0 ? (
-                  <Suspense fallback={null}>
-                    <EmptyChart description={t('gmDashboard.noData')} />
-                  </Suspense>
+                  <NoChartData description={t('gmDashboard.noData')} />
                 ) : (
                   <Suspense fallback={chartFallback}>
                     <DepartmentChart

@@ -17,11 +17,10 @@ import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
 import { FigureCard } from './FigureCard';
 import { FiguresProblem } from './FiguresProblem';
+import { NoChartData } from './NoChartData';
 
 const TerritorySalesChart = lazy(() => import('./TerritorySalesChart'));
 const OrderFunnelChart = lazy(() => import('./OrderFunnelChart'));
-// Like the charts, the "nothing to draw" illustration comes after the figures, and only when a chart is empty.
-export const EmptyChart = lazy(() => import('./EmptyChart'));
 
 export const dashboardSpec: UrlStateSpec<{ date: string | undefined }> = {
   date: matchingParam(DATE_PATTERN),
@@ -141,9 +140,7 @@ function DashboardBody({ figures: f }: { figures: Figures }) {
         <Col xs={24} lg={14}>
           <Card title={t('gmDashboard.charts.territories')} size="small">
             {territories.length === 0 ? (
-              <Suspense fallback={null}>
-                <EmptyChart description={t('gmDashboard.noTerritories')} />
-              </Suspense>
+              <NoChartData description={t('gmDashboard.noTerritories')} />
             ) : (
               <Suspense fallback={chartFallback}>
                 <TerritorySalesChart

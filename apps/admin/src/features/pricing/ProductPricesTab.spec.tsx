@@ -1,11 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
+import { renderInConsole } from '../../test/render-app';
 import { fakeUser, json, problem, signIn } from '../../test/fake-api';
-import { TestStyles } from '../../test/test-styles';
 import { CATALOG_MANAGER_PERMISSIONS, fakeProduct, SKU_ID } from '../products/product-fixtures';
 import { ProductPricesTab } from './ProductPricesTab';
 
@@ -41,15 +39,7 @@ function renderTab(routes: Record<string, unknown> = {}) {
   });
   const queryClient = createQueryClient();
   queryClient.setQueryData(authKeys.me, me);
-  render(
-    <TestStyles>
-      <AppProviders queryClient={queryClient}>
-        <App>
-          <ProductPricesTab product={fakeProduct()} />
-        </App>
-      </AppProviders>
-    </TestStyles>,
-  );
+  renderInConsole(<ProductPricesTab product={fakeProduct()} />, queryClient);
   return fetchMock;
 }
 

@@ -1,11 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
 import { authKeys } from '../../auth/auth.api';
+import { renderInConsole } from '../../test/render-app';
 import { fakeUser, json, signIn } from '../../test/fake-api';
-import { TestStyles } from '../../test/test-styles';
 import { ListingActions } from './ListingActions';
 import { CATALOG_MANAGER_PERMISSIONS, fakeProduct, PRODUCT_ID } from './product-fixtures';
 
@@ -27,15 +25,7 @@ describe('ListingActions', () => {
     });
     const queryClient = createQueryClient();
     queryClient.setQueryData(authKeys.me, me);
-    render(
-      <TestStyles>
-        <AppProviders queryClient={queryClient}>
-          <App>
-            <ListingActions product={fakeProduct({ status: 'in_review' })} />
-          </App>
-        </AppProviders>
-      </TestStyles>,
-    );
+    renderInConsole(<ListingActions product={fakeProduct({ status: 'in_review' })} />, queryClient);
     expect(screen.getByRole('button', { name: /退回草稿/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^上\s*架$/ }));
     const comment = await screen.findByLabelText('备注');
