@@ -22,7 +22,39 @@ export async function kindsShown(page) {
   return [...new Set(kindColumn.map((text) => text.trim()))];
 }
 
-/** Picks a unit in an org-unit TreeSelect, searching by name as a person would. */
+/**
+ * Searches a single antd Select for an option and picks it, then waits until the select shows it (antd 6 marks
+ * the chosen value's label as the content's title; labels may be indented, so the title only has to end with
+ * it). A click that lands while the dropdown is still animating in can be lost, so the pick is tried again (up
+ * to three times) before failing.
+ */
+export async function chooseSearchedOption(page, combobox, name) {
+  // The combobox may be found within a dialog, so the select is its ancestor rather than a page-wide filter.
+  const select = combobox.locator(
+    'xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]',
+  );
+  const chosen = select.locator(`.ant-select-content-has-value[title$="${name}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await combobox.click();
+    await combobox.fill(name);
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: name })
+      .first();
+    await expectVisible(option, `the option ${name}`);
+    await option.click();
+    const shown = await chosen
+      .waitFor({ state: 'visible', timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) {
+      const html = await select.evaluate((element) => element.outerHTML).catch(() => '(gone)');
+      throw new Error(`Chose ${name} three times, but it did not stay selected: ${html}`);
+    }
+  }
+}
+
 /**
  * Picks a unit in an antd TreeSelect and waits until the select shows it. A click that lands while the
  * dropdown is still animating in can be lost, so the pick is tried again (up to three times) before failing.

@@ -4,7 +4,14 @@
 // candidate page, hires them, opens the new employee's file (on probation) and records a labour contract.
 import { signedInFetch } from '../api.mjs';
 import { expectApiCall, expectEqual, expectUrl, expectVisible } from '../expect.mjs';
-import { chooseOption, drawer, sidebarPages, signInWithForm, tableRow } from '../page.mjs';
+import {
+  chooseOption,
+  chooseSearchedOption,
+  drawer,
+  sidebarPages,
+  signInWithForm,
+  tableRow,
+} from '../page.mjs';
 import { ADMIN, CHROMIUM_CONTEXT, STEP_TIMEOUT_MS } from '../settings.mjs';
 
 const MANAGER = { username: 'sun.xiaoshou', displayName: '孙伟（销售经理）', password: 'Sales-manager-2026' };
@@ -61,10 +68,7 @@ async function managerRequestsAHire(_page, run) {
     .click();
   const dialog = page.getByRole('dialog');
   // The unit picker lists the whole chart: search for the unit, as a person would.
-  const unit = dialog.getByLabel('部门');
-  await unit.click();
-  await unit.fill(DEMO.unitName);
-  await chooseOption(page, unit, DEMO.unitName);
+  await chooseSearchedOption(page, dialog.getByLabel('部门'), DEMO.unitName);
   await chooseOption(page, dialog.getByLabel('岗位'), DEMO.position);
   await expectVisible(
     dialog.getByTestId('headcount-check').getByText(/在编制内/),
