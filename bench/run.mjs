@@ -15,6 +15,7 @@ import { benchDataDir, BENCH_ADMIN_PASSWORD, openDatabase, startApi } from './li
 import { deepCursor, ledgerMismatches, prepareFixtures } from './lib/fixtures.mjs';
 import { benchDashboards, dashboardsMarkdown } from './lib/dashboards.mjs';
 import { benchPayroll, payrollMarkdown } from './lib/payroll.mjs';
+import { benchPgbench, pgbenchMarkdown } from './lib/pgbench.mjs';
 import { benchReconciliation, reconciliationMarkdown } from './lib/reconciliation.mjs';
 import { operations } from './operations.mjs';
 
@@ -349,7 +350,11 @@ try {
 }
 
 if (runs('pgbench'))
-  report.pgbench = await runPgbench(client, database.url, report.operations?.['order placement']);
+  report.pgbench = await benchPgbench(client, database.url, {
+    placement: report.operations?.['order placement'],
+    apiStatements: report.apiSql?.['order placement']?.count,
+    seconds: seconds * 2,
+  });
 await client.end();
 await database.stop();
 if (runs('bundle')) report.bundle = bundle;
@@ -384,60 +389,6 @@ async function startBaseline(url, port) {
   };
 }
 
-async function runPgbench(db, url, placement) {
-  const binary = ['/usr/lib/postgresql/15/bin/pgbench', 'pgbench'].find(
-    (b) => spawnSync(b, ['--version']).status === 0,
-  );
-  if (!binary)
-    return {
-      available: false,
-      note: 'no pgbench binary on this machine (Debian: apt-get install postgresql-client)',
-    };
-  await db.query(`DROP TABLE IF EXISTS bench_pick`);
-  await db.query(
-    `CREATE TABLE bench_pick AS
-     WITH buyers AS (SELECT row_number() OVER (ORDER BY c.id) AS n, c.id AS customer_id, a.id AS address_id, t.org_unit_id AS territory_id, w.id AS warehouse_id
-                       FROM customer c JOIN customer_address a ON a.customer_id = c.id AND a.is_default
-                       JOIN territory_city t ON t.city_code = a.city_code JOIN warehouse w ON w.region_id = t.org_unit_id),
-          skus AS (SELECT row_number() OVER (ORDER BY id) AS n, id AS sku_id FROM sku WHERE code LIKE 'BX-%')
-     SELECT g.n, b.customer_id, b.address_id, b.territory_id, b.warehouse_id, s.sku_id, (SELECT id FROM user_account WHERE username = 'admin') AS admin_id
-       FROM generate_series(1, 1000) g(n) JOIN buyers b ON b.n = 1 + (g.n - 1) % (SELECT count(*) FROM buyers) JOIN skus s ON s.n = 1 + (g.n - 1) % (SELECT count(*) FROM skus)`,
-  );
-  await db.query(`CREATE UNIQUE INDEX ON bench_pick (n)`);
-  // The day's number sequence of the pgbench prefix, as the API's first order of a day makes its own.
-  await db.query(
-    `DO $$ BEGIN EXECUTE format('CREATE SEQUENCE IF NOT EXISTS document_number_pb_%s', to_char((now() AT TIME ZONE 'Asia/Shanghai')::date, 'YYYYMMDD')); END $$`,
-  );
-  const run = spawnSync(
-    binary,
-    [
-      '-n',
-      '-c',
-      '10',
-      '-j',
-      '2',
-      '-T',
-      String(seconds * 2),
-      '-f',
-      path.join(root, 'bench/pgbench/place-order.sql'),
-      url,
-    ],
-    { encoding: 'utf8' },
-  );
-  await db.query(`DROP TABLE bench_pick`);
-  const tps = Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1]);
-  const failed = /number of failed transactions: (\d+)/.exec(run.stdout)?.[1];
-  return {
-    available: true,
-    binary,
-    tps,
-    failed: Number(failed ?? 0),
-    apiRatio: placement ? placement.apiRps / tps : undefined,
-    met: placement ? placement.apiRps / tps >= 0.25 : undefined,
-    output: run.stdout.split('\n').slice(-12).join('\n') + run.stderr.slice(-500),
-  };
-}
-
 function cpuText(cpu) {
   return Number.isFinite(cpu.server)
     ? `${cpu.server.toFixed(2)} + ${Number.isFinite(cpu.database) ? cpu.database.toFixed(2) : '?'}`
@@ -467,13 +418,7 @@ function markdown(r) {
     lines.push(
       `| ${name} | ${d.depth.toLocaleString('en')} | ${d.firstPage.latency.p97_5} ms | ${d.deep.latency.p97_5} ms | ${d.ratio.toFixed(2)} ${d.met ? '' : '(NOT met)'} |`,
     );
-  if (r.pgbench)
-    lines.push(
-      '',
-      r.pgbench.available
-        ? `pgbench, same placement transaction in plain SQL: ${r.pgbench.tps?.toFixed(0)} tps (${r.pgbench.failed} failed); API placement = ${((r.pgbench.apiRatio ?? 0) * 100).toFixed(0)}% of it (goal ≥ 25%).`
-        : `pgbench: ${r.pgbench.note}`,
-    );
+  if (r.pgbench) lines.push('', ...pgbenchMarkdown(r.pgbench));
   if (r.bundle)
     lines.push(
       '',
