@@ -263,10 +263,15 @@ app.post('/api/v1/orders', async (request, reply) => {
     const warehouse = lineage.map((u) => warehouses.find((w) => w.region_id === u.id)).find(Boolean);
     if (!warehouse) throw new HttpError(422, 'ORDER_NOT_DELIVERABLE');
     const skuIds = body.lines.map((l) => l.skuId);
-    const skus = await q(`SELECT * FROM sku s WHERE s.id = ANY($1)`, [skuIds]);
-    const products = await q(`SELECT * FROM product p WHERE p.id = ANY($1)`, [
-      [...new Set(skus.map((s) => s.product_id))],
-    ]);
+    const skus = await q(
+      `SELECT s.id, s.product_id, s.code, s.status, p.name AS product_name, p.category_id, p.status AS product_status FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ANY($1::uuid[])`,
+      [skuIds],
+    );
+    const products = skus.map((s) => ({
+      id: s.product_id,
+      name: s.product_name,
+      category_id: s.category_id,
+    }));
     const prices = await q(PRICES_SQL(skuIds.length), [...skuIds, new Date()]);
     await q(
       `WITH RECURSIVE up AS ( SELECT id AS start, id, parent_id FROM category WHERE id = ANY($1) UNION ALL SELECT up.start, c.id, c.parent_id FROM category c JOIN up ON c.id = up.parent_id) SELECT start, id FROM up`,

@@ -61,9 +61,12 @@ function runScript(binary, url, script, seconds) {
     ['-n', '-c', '10', '-j', '2', '-T', String(seconds), '-f', path.join(root, script), url],
     { encoding: 'utf8' },
   );
+  // A client stops at its first error: the run's tps then counts only what came before (not a rate).
+  const aborted = /Run was aborted/.test(run.stderr);
   return {
     script,
-    tps: Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1]),
+    aborted,
+    tps: aborted ? NaN : Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1]),
     failed: Number(/number of failed transactions: (\d+)/.exec(run.stdout)?.[1] ?? 0),
     output: run.stdout.split('\n').slice(-12).join('\n') + run.stderr.slice(-500),
   };
@@ -97,7 +100,7 @@ export async function benchPgbench(db, url, { placement, apiStatements, seconds 
   const writesOnly = runScript(binary, url, SCRIPTS.writesOnly, seconds);
   await db.query(`DROP TABLE bench_pick`);
   await db.query(`DROP TABLE bench_cart`);
-  const ratio = (run) => (placement && run.tps ? placement.apiRps / run.tps : undefined);
+  const ratio = (run) => (placement && Number.isFinite(run.tps) ? placement.apiRps / run.tps : undefined);
   return {
     available: true,
     binary,
@@ -106,7 +109,7 @@ export async function benchPgbench(db, url, { placement, apiStatements, seconds 
     apiStatementsInTransaction: apiStatements === undefined ? undefined : apiStatements - 4,
     failed: asApi.failed,
     apiRatio: ratio(asApi),
-    met: placement ? ratio(asApi) >= 0.25 : undefined,
+    met: placement && !asApi.aborted ? ratio(asApi) >= 0.25 : undefined,
     asApi,
     writesOnly: { ...writesOnly, apiRatio: ratio(writesOnly) },
   };
@@ -121,8 +124,12 @@ export function pgbenchMarkdown(r) {
           `**The as-API script has ${r.scriptStatements} statements, the API's placement transaction ${r.apiStatementsInTransaction}: update ${r.asApi.script}.**`,
         ]
       : [];
+  const aborted = [r.asApi, r.writesOnly]
+    .filter((run) => run.aborted)
+    .map((run) => `**pgbench aborted ${run.script}** (a statement failed; see the JSON's output).`);
   return [
     ...drift,
+    ...aborted,
     `pgbench, the API's placement transaction statement for statement (${r.asApi.script}): ${r.tps?.toFixed(0)} tps (${r.failed} failed); API placement = ${percent(r.apiRatio)} of it (goal ≥ 25%: ${r.met ? 'met' : 'NOT met'}).`,
     `pgbench, writes only (${r.writesOnly.script}): ${r.writesOnly.tps?.toFixed(0)} tps (${r.writesOnly.failed} failed); API placement = ${percent(r.writesOnly.apiRatio)} of it.`,
   ];
