@@ -38,7 +38,9 @@ const RATE_SQL = `INSERT INTO rate_limit_counter AS c (key, hits, expires_at) VA
 const ANCESTORS_SQL = `SELECT a.id, a.kind FROM org_unit u JOIN org_unit a ON u.path LIKE a.path || '%' WHERE u.id = $1 ORDER BY length(a.path) DESC`;
 const PRICES_SQL = (n) =>
   `SELECT DISTINCT ON (p.sku_id, p.channel) * FROM sku_price p WHERE p.sku_id IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')}) AND p.status = 'active' AND p.effective_from <= $${n + 1} ORDER BY p.sku_id ASC, p.channel ASC, p.effective_from DESC, p.id DESC`;
-const UPDATE_LEVEL_SQL = `UPDATE stock_level SET on_hand = on_hand + $3, reserved = reserved + $4, in_transit = in_transit + $5, updated_at = now() WHERE sku_id = $1 AND warehouse_id = $2 AND on_hand + $3 >= 0 AND reserved + $4 >= 0 AND reserved + $4 <= on_hand + $3 AND in_transit + $5 >= 0 RETURNING id, sku_id, warehouse_id, on_hand, reserved, in_transit, reorder_point, safety_stock, low`;
+const RESERVE_LEVELS_SQL = `UPDATE stock_level l SET on_hand = l.on_hand + d.on_hand_delta, reserved = l.reserved + d.reserved_delta, updated_at = now() FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) AS d(sku_id, warehouse_id, on_hand_delta, reserved_delta) WHERE l.sku_id = d.sku_id AND l.warehouse_id = d.warehouse_id AND l.on_hand + d.on_hand_delta >= 0 AND l.reserved + d.reserved_delta >= 0 AND l.reserved + d.reserved_delta <= l.on_hand + d.on_hand_delta RETURNING l.id, l.sku_id, l.warehouse_id, l.on_hand, l.reserved, l.in_transit, l.reorder_point, l.safety_stock, l.low`;
+const RESERVE_MOVEMENTS_SQL = `INSERT INTO stock_movement (sku_id, warehouse_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, source_type, source_id, source_number, actor_kind, actor_id, actor_label) SELECT m.sku_id, m.warehouse_id, $7, m.on_hand_delta, m.reserved_delta, m.on_hand_after, m.reserved_after, $8, $9, $10, $11, $12, $13 FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[], $6::int[]) WITH ORDINALITY AS m(sku_id, warehouse_id, on_hand_delta, reserved_delta, on_hand_after, reserved_after, n) ORDER BY m.n RETURNING id, sku_id, warehouse_id`;
+const RESERVATIONS_SQL = `INSERT INTO stock_reservation AS r (source_type, source_id, source_number, sku_id, warehouse_id, quantity, remaining) SELECT $1, $2, $3, x.sku_id, $4, x.quantity, x.quantity FROM unnest($5::uuid[], $6::int[]) AS x(sku_id, quantity) ON CONFLICT (source_type, source_id, sku_id, warehouse_id) DO UPDATE SET quantity = r.quantity + EXCLUDED.quantity, remaining = r.remaining + EXCLUDED.remaining, updated_at = now()`;
 const AUDIT_SQL = `INSERT INTO audit_event (actor_kind, actor_id, actor_label, action, entity_type, entity_id, changes, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, occurred_at, changes`;
 const OUTBOX_SQL = `INSERT INTO outbox_event (type, payload, actor_kind, actor_id, request_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`;
 const JOB_SQL = `INSERT INTO pgboss.job (id, name, data, priority, start_after, expire_in, keep_until, retry_limit, retry_delay, retry_backoff, policy) SELECT gen_random_uuid(), q.name, $2::jsonb, 0, now(), interval '15 minutes', now() + interval '14 days', COALESCE(q.retry_limit, 2), COALESCE(q.retry_delay, 0), COALESCE(q.retry_backoff, false), q.policy FROM pgboss.queue q WHERE q.name = $1 ON CONFLICT DO NOTHING RETURNING id`;
@@ -386,33 +388,42 @@ app.post('/api/v1/orders', async (request, reply) => {
       `SELECT id, sku_id, warehouse_id, on_hand, reserved, in_transit, reorder_point, safety_stock, low FROM stock_level WHERE (sku_id, warehouse_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) ORDER BY sku_id, warehouse_id FOR UPDATE`,
       [sorted.map((l) => l.skuId), sorted.map(() => warehouse.id)],
     );
-    const moved = [];
-    for (const line of body.lines) {
-      const [level] = await q(UPDATE_LEVEL_SQL, [line.skuId, warehouse.id, 0, line.quantity, 0]);
-      if (!level) throw new HttpError(422, 'INSUFFICIENT_STOCK');
-      const [movement] = await q(
-        `INSERT INTO stock_movement (sku_id, warehouse_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, source_type, source_id, source_number, reason, actor_kind, actor_id, actor_label) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [
-          line.skuId,
-          warehouse.id,
-          'reservation',
-          0,
-          line.quantity,
-          level.on_hand,
-          level.reserved,
-          'order',
-          order.id,
-          number,
-          null,
-          ...actor,
-        ],
-      );
-      await q(
-        `INSERT INTO stock_reservation AS r (source_type, source_id, source_number, sku_id, warehouse_id, quantity, remaining) VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (source_type, source_id, sku_id, warehouse_id) DO UPDATE SET quantity = r.quantity + $6, remaining = r.remaining + $6, updated_at = now()`,
-        ['order', order.id, number, line.skuId, warehouse.id, line.quantity],
-      );
-      moved.push({ movementId: movement.id, skuId: line.skuId, reservedAfter: level.reserved });
-    }
+    // As the API's StockLedger.applyAll: every line's balance in one guarded UPDATE, their movements in one INSERT,
+    // their reservations in one more (lines merged and in SKU order, as they were locked).
+    const levels = await q(RESERVE_LEVELS_SQL, [
+      sorted.map((l) => l.skuId),
+      sorted.map(() => warehouse.id),
+      sorted.map(() => 0),
+      sorted.map((l) => l.quantity),
+    ]);
+    if (levels.length !== sorted.length) throw new HttpError(422, 'INSUFFICIENT_STOCK');
+    const after = sorted.map((l) => levels.find((level) => level.sku_id === l.skuId));
+    const movements = await q(RESERVE_MOVEMENTS_SQL, [
+      sorted.map((l) => l.skuId),
+      sorted.map(() => warehouse.id),
+      sorted.map(() => 0),
+      sorted.map((l) => l.quantity),
+      after.map((level) => level.on_hand),
+      after.map((level) => level.reserved),
+      'reservation',
+      'order',
+      order.id,
+      number,
+      ...actor,
+    ]);
+    await q(RESERVATIONS_SQL, [
+      'order',
+      order.id,
+      number,
+      warehouse.id,
+      sorted.map((l) => l.skuId),
+      sorted.map((l) => l.quantity),
+    ]);
+    const moved = sorted.map((line, index) => ({
+      movementId: movements.find((m) => m.sku_id === line.skuId).id,
+      skuId: line.skuId,
+      reservedAfter: after[index].reserved,
+    }));
     const [stockEvent] = await q(OUTBOX_SQL, [
       'StockMoved',
       JSON.stringify({ source: { type: 'order', id: order.id }, movements: moved }),

@@ -125,6 +125,54 @@ describe('StockService', () => {
     expect(await level(b, warehouse.id)).toMatchObject({ onHand: 1, reserved: 1, available: 0 });
   });
 
+  it('reserves the lines together: a movement per balance in SKU order, a reservation per SKU that grows', async () => {
+    // Ids in ascending order: lines are locked, and so moved, in SKU order whatever order they came in.
+    const [a, b, c] = (await createSkus(w, 3)).sort();
+    const warehouse = await createWarehouse(w);
+    for (const skuId of [a, b, c])
+      await stock.receive({
+        skuId,
+        warehouseId: warehouse.id,
+        quantity: 10,
+        source: { type: 'test', id: 'r2' },
+      });
+    const order = { type: 'order', id: 'order-2', number: 'SO-2' };
+    const lines = [
+      { skuId: c, quantity: 3 },
+      { skuId: a, quantity: 1 },
+      { skuId: b, quantity: 2 },
+    ];
+    await stock.reserve({ warehouseId: warehouse.id, source: order, lines });
+    await stock.reserve({ warehouseId: warehouse.id, source: order, lines: [{ skuId: a, quantity: 4 }] });
+
+    const movements = await w.t.dataSource.query(
+      `SELECT sku_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, source_number, actor_kind
+         FROM stock_movement WHERE source_id = $1 ORDER BY id`,
+      [order.id],
+    );
+    const movement = (skuId: string, reserved: number, after: number) => ({
+      sku_id: skuId,
+      kind: 'reservation',
+      on_hand_delta: 0,
+      reserved_delta: reserved,
+      on_hand_after: 10,
+      reserved_after: after,
+      source_number: 'SO-2',
+      actor_kind: 'system',
+    });
+    expect(movements).toEqual([movement(a, 1, 1), movement(b, 2, 2), movement(c, 3, 3), movement(a, 4, 5)]);
+    const reservations = await w.t.dataSource.query(
+      `SELECT sku_id, quantity, remaining FROM stock_reservation WHERE source_id = $1 ORDER BY quantity`,
+      [order.id],
+    );
+    expect(reservations).toEqual([
+      { sku_id: b, quantity: 2, remaining: 2 },
+      { sku_id: c, quantity: 3, remaining: 3 },
+      { sku_id: a, quantity: 5, remaining: 5 },
+    ]);
+    expect(await level(a, warehouse.id)).toMatchObject({ onHand: 10, reserved: 5, available: 5 });
+  });
+
   it('releases what a source still holds, once', async () => {
     const [sku] = await createSkus(w);
     const warehouse = await createWarehouse(w);

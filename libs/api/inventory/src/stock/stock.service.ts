@@ -91,34 +91,31 @@ export class StockService {
           shortages.push({ skuId: line.skuId, requested: line.quantity, available });
       }
       if (shortages.length) throw new InsufficientStockError(shortages, fieldOfLine(input.lines));
-      const applied: AppliedMovement[] = [];
-      for (const line of lines) {
-        const movement = await this.ledger.apply({
+      // Every line in three statements, whatever their number: the balances, their movements, the reservations.
+      const applied = await this.ledger.applyAll(
+        input.source,
+        'reservation',
+        lines.map((line) => ({
           skuId: line.skuId,
           warehouseId: input.warehouseId,
-          kind: 'reservation',
           onHandDelta: 0,
           reservedDelta: line.quantity,
-          source: input.source,
-        });
-        // Cannot happen under the lock taken above; the guard is there for the day someone removes it.
-        if (!movement) throw new Error('A reservation failed its guard under lock');
-        applied.push(movement);
-        await this.connection.manager.query(
-          `INSERT INTO stock_reservation AS r (source_type, source_id, source_number, sku_id, warehouse_id, quantity, remaining)
-           VALUES ($1, $2, $3, $4, $5, $6, $6)
-           ON CONFLICT (source_type, source_id, sku_id, warehouse_id)
-           DO UPDATE SET quantity = r.quantity + $6, remaining = r.remaining + $6, updated_at = now()`,
-          [
-            input.source.type,
-            input.source.id,
-            input.source.number ?? null,
-            line.skuId,
-            input.warehouseId,
-            line.quantity,
-          ],
-        );
-      }
+        })),
+      );
+      await this.connection.manager.query(
+        `INSERT INTO stock_reservation AS r (source_type, source_id, source_number, sku_id, warehouse_id, quantity, remaining)
+         SELECT $1, $2, $3, x.sku_id, $4, x.quantity, x.quantity FROM unnest($5::uuid[], $6::int[]) AS x(sku_id, quantity)
+         ON CONFLICT (source_type, source_id, sku_id, warehouse_id)
+         DO UPDATE SET quantity = r.quantity + EXCLUDED.quantity, remaining = r.remaining + EXCLUDED.remaining, updated_at = now()`,
+        [
+          input.source.type,
+          input.source.id,
+          input.source.number ?? null,
+          input.warehouseId,
+          lines.map((line) => line.skuId),
+          lines.map((line) => line.quantity),
+        ],
+      );
       await this.ledger.published(input.source, applied);
     });
   }
