@@ -48,7 +48,14 @@ class ThingListener implements EventSubscriber {
   }
 }
 
-@Module({ controllers: [ThingsController], providers: [ThingListener] })
+/** A second subscriber, of every type: each subscriber has its own queue and job. */
+@Injectable()
+@OnEvent({ types: ['*'] })
+class EverythingListener implements EventSubscriber {
+  async handle(): Promise<void> {}
+}
+
+@Module({ controllers: [ThingsController], providers: [ThingListener, EverythingListener] })
 class ThingsModule {}
 
 async function eventually(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -98,6 +105,23 @@ describe('domain events through the outbox and the job queue', () => {
       `SELECT count(*)::int AS count FROM outbox_event WHERE payload->>'name' = 'ghost'`,
     );
     expect(count).toBe(0);
+  });
+
+  it('queues one job per subscriber, each with its queue’s retry policy, in the change’s transaction', async () => {
+    await t
+      .http()
+      .post('/api/v1/things')
+      .send({ name: 'two-subscribers', failAfterPublishing: false })
+      .expect(201);
+    const jobs = await t.dataSource.query(
+      `SELECT j.name, j.retry_limit, j.retry_backoff FROM pgboss.job j
+         JOIN outbox_event e ON j.data->>'eventId' = e.id::text
+        WHERE e.payload->>'name' = 'two-subscribers' ORDER BY j.name`,
+    );
+    expect(jobs).toEqual([
+      { name: 'event.EverythingListener', retry_limit: 10, retry_backoff: true },
+      { name: 'event.ThingListener', retry_limit: 10, retry_backoff: true },
+    ]);
   });
 
   it('retries a subscriber that failed', async () => {

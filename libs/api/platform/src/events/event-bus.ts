@@ -59,11 +59,12 @@ export class EventBus implements OnModuleInit {
   ): Promise<DomainEvent<Payload>> {
     return this.connection.withTransaction(async () => {
       const event = await this.record(type, payload);
-      for (const subscription of this.subscriptions) {
-        if (subscription.types.includes(type) || subscription.types.includes('*')) {
-          await this.jobs.send(subscription.queue, { eventId: event.id });
-        }
-      }
+      // Every subscriber's job in one statement (an order placed was one job insert per subscriber).
+      await this.jobs.sendAll(
+        this.subscriptions
+          .filter((subscription) => subscription.types.includes(type) || subscription.types.includes('*'))
+          .map((subscription) => ({ queue: subscription.queue, data: { eventId: event.id } })),
+      );
       return event;
     });
   }

@@ -90,6 +90,31 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
   }
 
+  /**
+   * Enqueues one job on each of several queues with one statement (pg-boss's insert), each with its queue's
+   * retry policy, as `send` would one by one; inside a transaction the jobs are part of it. An event's
+   * subscribers get their jobs this way.
+   */
+  async sendAll(jobs: ReadonlyArray<{ queue: string; data: object }>): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = this.started();
+    const inserts = jobs.map(({ queue, data }) => {
+      const policy = this.workers.get(queue)?.policy;
+      if (!policy) throw new Error(`No worker is registered for queue ${queue}`);
+      return {
+        name: queue,
+        data,
+        retryLimit: policy.retryLimit,
+        retryDelay: policy.retryDelaySeconds,
+        retryBackoff: policy.retryBackoff,
+      };
+    });
+    await boss.insert(
+      inserts,
+      this.connection.inTransaction ? { db: transactionalDb(this.connection.manager) } : {},
+    );
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     this.database = new JobDatabase(this.config.databaseUrl, (error) =>
       this.logger.error({ err: error }, 'Job queue connection error'),
