@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { precompressAssets } from './precompress-assets';
 
 const adminRoot = import.meta.dirname;
 const workspaceRoot = path.resolve(adminRoot, '../..');
@@ -23,7 +24,7 @@ export default defineConfig({
   root: adminRoot,
   // Kept with the workspace's other caches rather than in an apps/admin/node_modules of its own.
   cacheDir: path.join(workspaceRoot, 'node_modules/.vite/admin'),
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   build: {
     outDir: path.join(workspaceRoot, 'dist/admin'),
     emptyOutDir: true,

@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(ROOT, 'dist/api/apps/api/src/main.js');
+/** A built asset large enough for its compressed copies to be worth serving (@fastify/static skips tiny ones). */
+const ASSET = `console.log(${JSON.stringify('掌柜 '.repeat(2000))});`;
 
 /**
  * The zero-setup start as a newcomer meets it: the built server with no DATABASE_URL starts its own
@@ -26,7 +29,9 @@ describe('npm start without a database', () => {
       path.join(adminDir, 'index.html'),
       '<!doctype html><title>掌柜</title><div id="root"></div>',
     );
-    fs.writeFileSync(path.join(adminDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(adminDir, 'assets', 'index-abc123.js'), ASSET);
+    fs.writeFileSync(path.join(adminDir, 'assets', 'index-abc123.js.gz'), zlib.gzipSync(ASSET));
+    fs.writeFileSync(path.join(adminDir, 'assets', 'index-abc123.js.br'), zlib.brotliCompressSync(ASSET));
     port = await freePort();
   });
 
@@ -124,8 +129,21 @@ describe('npm start without a database', () => {
       const index = await api('/');
       expect(index.headers.get('cache-control')).toBe('no-cache');
       expect(await index.text()).toContain('<div id="root">');
-      const asset = await api('/assets/index-abc123.js');
+      const asset = await api('/assets/index-abc123.js', { headers: { 'accept-encoding': 'identity' } });
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('content-encoding')).toBeNull();
+      expect(await asset.text()).toBe(ASSET);
+      // The build's compressed copies, chosen by what the browser accepts; the content is the same script.
+      for (const [accepted, encoding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+      ]) {
+        const compressed = await api('/assets/index-abc123.js', { headers: { 'accept-encoding': accepted } });
+        expect(compressed.headers.get('content-encoding')).toBe(encoding);
+        expect(compressed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        expect(compressed.headers.get('vary')).toContain('accept-encoding');
+        expect(await compressed.text()).toBe(ASSET);
+      }
       const deepLink = await api('/administration/org-units?kind=city');
       expect(deepLink.status).toBe(200);
       expect(await deepLink.text()).toContain('<title>掌柜</title>');

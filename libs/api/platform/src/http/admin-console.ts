@@ -8,7 +8,8 @@ const SERVER_PATHS = /^\/(api|health)(\/|$)/;
 
 /**
  * Serves the built admin console from the API's own port, so production is one process and one port. Hashed
- * assets are cached for a year; index.html is revalidated so a deploy shows at once. Any other GET outside
+ * assets are cached for a year and sent as the brotli or gzip copy the build wrote beside them when the browser
+ * accepts it (apps/admin/precompress-assets.ts); index.html is revalidated so a deploy shows at once. Any other GET outside
  * /api and /health answers index.html, where the console's router takes over (deep links survive a reload).
  */
 export async function serveAdminConsole(app: NestFastifyApplication, distDir: string): Promise<boolean> {
@@ -22,6 +23,7 @@ export async function serveAdminConsole(app: NestFastifyApplication, distDir: st
     wildcard: false,
     index: false,
     decorateReply: false,
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
       void reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
