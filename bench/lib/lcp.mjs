@@ -28,6 +28,13 @@ function recordPaints() {
       });
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // The sign-in page's largest text is the loading fallback's (the form's own texts are smaller), so its LCP
+  // is the first render; the form's arrival is watched on its own: the first frame with the username field.
+  const watch = () => {
+    if (document.getElementById('login_username')) window.__signInFormMs = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 }
 
 /**
@@ -50,6 +57,7 @@ async function lcpOf(page) {
       text: last?.text ?? null,
       candidates: paints.map((p) => ({ ms: Math.round(p.ms), size: p.size, element: p.element })),
       fcpMs: fcp ? Math.round(fcp.startTime) : null,
+      signInFormMs: window.__signInFormMs === undefined ? null : Math.round(window.__signInFormMs),
       scripts: scripts.length,
       lastScriptMs: scripts.length ? Math.round(Math.max(...scripts.map((r) => r.responseEnd))) : null,
     };
@@ -92,6 +100,7 @@ process.stdout.write(
     login: {
       medianMs: median(login.map((x) => x.ms)),
       fcpMedianMs: median(login.map((x) => x.fcpMs)),
+      formMedianMs: median(login.map((x) => x.signInFormMs)),
       lastScriptMedianMs: median(login.map((x) => x.lastScriptMs)),
       runs: login,
     },
