@@ -23,67 +23,62 @@ export async function kindsShown(page) {
 }
 
 /**
- * Searches a single antd Select for an option and picks it, then waits until the select shows it (antd 6 marks
- * the chosen value's label as the content's title; labels may be indented, so the title only has to end with
- * it). A click that lands while the dropdown is still animating in can be lost, so the pick is tried again (up
- * to three times) before failing.
+ * Searches an antd Select or TreeSelect for `name`, clicks `option`, and waits until `chosen` shows (antd 6
+ * marks a chosen value on the content element, title = its label; typed search text is not marked). A click
+ * that lands while the dropdown is still animating in can be lost, so the pick is tried again (up to three
+ * times) before failing.
  */
-export async function chooseSearchedOption(page, combobox, name) {
-  // The combobox may be found within a dialog, so the select is its ancestor rather than a page-wide filter.
-  const select = combobox.locator(
-    'xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]',
-  );
-  const chosen = select.locator(`.ant-select-content-has-value[title$="${name}"]`);
+async function searchAndPick({ combobox, name, select, option, chosen, what }) {
   for (let attempt = 1; ; attempt++) {
     await combobox.click();
     await combobox.fill(name);
-    const option = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: name })
-      .first();
-    await expectVisible(option, `the option ${name}`);
+    await expectVisible(option, what);
     await option.click();
-    const shown = await chosen
-      .waitFor({ state: 'visible', timeout: 2_000 })
-      .then(() => true)
-      .catch(() => false);
+    const shown = await chosen.waitFor({ state: 'visible', timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
     if (shown) return;
     if (attempt === 3) {
       const html = await select.evaluate((element) => element.outerHTML).catch(() => '(gone)');
-      throw new Error(`Chose ${name} three times, but it did not stay selected: ${html}`);
+      throw new Error(`Chose ${what} three times, but it did not stay selected: ${html}`);
     }
   }
 }
 
-/**
- * Picks a unit in an antd TreeSelect and waits until the select shows it. A click that lands while the
- * dropdown is still animating in can be lost, so the pick is tried again (up to three times) before failing.
- */
-export async function chooseTreeOption(page, combobox, name) {
+/** Picks an option of a single antd Select by searching for it (labels may be indented: the title ends with it). */
+export function chooseSearchedOption(page, combobox, name) {
+  // The combobox may be found within a dialog, so the select is its ancestor rather than a page-wide filter.
+  const select = combobox.locator(
+    'xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]',
+  );
+  return searchAndPick({
+    combobox,
+    name,
+    select,
+    option: page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: name })
+      .first(),
+    chosen: select.locator(`.ant-select-content-has-value[title$="${name}"]`),
+    what: `the option ${name}`,
+  });
+}
+
+/** Picks a unit in an antd TreeSelect (an org-unit or category picker) by searching for its name. */
+export function chooseTreeOption(page, combobox, name) {
   const select = page.locator('.ant-select').filter({ has: combobox }).first();
-  for (let attempt = 1; ; attempt++) {
-    await combobox.click();
-    await combobox.fill(name);
-    const option = page
+  return searchAndPick({
+    combobox,
+    name,
+    select,
+    option: page
       .locator('.ant-select-dropdown:visible .ant-select-tree-title')
       .getByText(name, { exact: true })
-      .first();
-    await expectVisible(option, `the org unit ${name} in the picker`);
-    await option.click();
-    // antd 6 marks a chosen value on the content element (title = the label); typed search text is not marked.
-    const chosen = select.locator(`.ant-select-content-has-value[title="${name}"]`);
-    const shown = await chosen
-      .waitFor({ state: 'visible', timeout: 2_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-    if (attempt === 3) {
-      const html = await select.evaluate((element) => element.outerHTML).catch(() => '(gone)');
-      throw new Error(
-        `Chose ${name} in the org-unit picker three times, but it did not stay selected: ${html}`,
-      );
-    }
-  }
+      .first(),
+    chosen: select.locator(`.ant-select-content-has-value[title="${name}"]`),
+    what: `${name} in the tree picker`,
+  });
 }
 
 /**
