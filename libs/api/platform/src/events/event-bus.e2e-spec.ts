@@ -52,7 +52,11 @@ class ThingListener implements EventSubscriber {
 @Injectable()
 @OnEvent({ types: ['*'] })
 class EverythingListener implements EventSubscriber {
-  async handle(): Promise<void> {}
+  static heard: string[] = [];
+
+  async handle(event: DomainEvent): Promise<void> {
+    EverythingListener.heard.push(event.type);
+  }
 }
 
 @Module({ controllers: [ThingsController], providers: [ThingListener, EverythingListener] })
