@@ -78,15 +78,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Enqueues a job; inside a transaction the job is part of it. */
   async send(queue: string, data: object, options: { startAfterSeconds?: number } = {}): Promise<void> {
-    const boss = this.started();
-    const policy = this.workers.get(queue)?.policy;
-    if (!policy) throw new Error(`No worker is registered for queue ${queue}`);
-    await boss.send(queue, data, {
-      retryLimit: policy.retryLimit,
-      retryDelay: policy.retryDelaySeconds,
-      retryBackoff: policy.retryBackoff,
+    await this.started().send(queue, data, {
+      ...this.retryOptionsOf(queue),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
-      ...(this.connection.inTransaction ? { db: transactionalDb(this.connection.manager) } : {}),
+      ...this.transactionOption(),
     });
   }
 
@@ -98,21 +93,24 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async sendAll(jobs: ReadonlyArray<{ queue: string; data: object }>): Promise<void> {
     if (jobs.length === 0) return;
     const boss = this.started();
-    const inserts = jobs.map(({ queue, data }) => {
-      const policy = this.workers.get(queue)?.policy;
-      if (!policy) throw new Error(`No worker is registered for queue ${queue}`);
-      return {
-        name: queue,
-        data,
-        retryLimit: policy.retryLimit,
-        retryDelay: policy.retryDelaySeconds,
-        retryBackoff: policy.retryBackoff,
-      };
-    });
-    await boss.insert(
-      inserts,
-      this.connection.inTransaction ? { db: transactionalDb(this.connection.manager) } : {},
-    );
+    const inserts = jobs.map(({ queue, data }) => ({ name: queue, data, ...this.retryOptionsOf(queue) }));
+    await boss.insert(inserts, this.transactionOption());
+  }
+
+  /** The registered worker's retry policy, as pg-boss takes it; a queue without a worker is a mistake. */
+  private retryOptionsOf(queue: string) {
+    const policy = this.workers.get(queue)?.policy;
+    if (!policy) throw new Error(`No worker is registered for queue ${queue}`);
+    return {
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelaySeconds,
+      retryBackoff: policy.retryBackoff,
+    };
+  }
+
+  /** Inside a transaction, pg-boss writes through it, so the jobs commit or roll back with the change. */
+  private transactionOption(): { db?: ReturnType<typeof transactionalDb> } {
+    return this.connection.inTransaction ? { db: transactionalDb(this.connection.manager) } : {};
   }
 
   async onApplicationBootstrap(): Promise<void> {
