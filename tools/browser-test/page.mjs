@@ -82,30 +82,6 @@ export function chooseTreeOption(page, combobox, name) {
 }
 
 /**
- * Waits until an antd dialog has finished its opening animation (its zoom classes gone), so that typing and
- * clicking land on a form that stays where it is: a submit clicked mid-animation was once lost in CI.
- */
-export async function settledDialog(dialog) {
-  await dialog.waitFor({ state: 'visible' });
-  await dialog.evaluate(
-    (element) =>
-      new Promise((resolve) => {
-        const settled = () => !/\bant-zoom-/.test(element.className);
-        if (settled()) return resolve();
-        const observer = new MutationObserver(() => {
-          if (!settled()) return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(element, { attributes: true, attributeFilter: ['class'] });
-        // An animation takes a few hundred ms; past 3 s go on, and let the next step say what is wrong.
-        setTimeout(resolve, 3_000);
-      }),
-  );
-  return dialog;
-}
-
-/**
  * Adds a value to an antd Select in tags mode by clicking its suggestion, and waits until the select shows it
  * (antd 6 marks each chosen value with its title). A click lost to the dropdown's animation is tried again, but
  * only while the suggestion is not marked chosen: a second click on a chosen one would take it away again.

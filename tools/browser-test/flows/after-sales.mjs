@@ -6,14 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { signedInFetch } from '../api.mjs';
 import { expectApiCall, expectEqual, expectUrl, expectVisible } from '../expect.mjs';
-import {
-  chooseTreeOption,
-  popconfirmOk,
-  settledDialog,
-  sidebarPages,
-  signInWithForm,
-  tableRow,
-} from '../page.mjs';
+import { chooseTreeOption, popconfirmOk, sidebarPages, signInWithForm, tableRow } from '../page.mjs';
 import { ADMIN, CHROMIUM_CONTEXT, resultsDir, STEP_TIMEOUT_MS } from '../settings.mjs';
 
 const CITY_MANAGER = {
@@ -113,7 +106,7 @@ async function shortHandInBecomesDiscrepancy(_page, run) {
   const page = run.financePage;
   const handedIn = run.salesOrder.total - SHORT;
   await page.getByRole('button', { name: '登记交款' }).click();
-  const handIn = await settledDialog(page.getByRole('dialog').filter({ hasText: '登记交款：' }));
+  const handIn = page.getByRole('dialog').filter({ hasText: '登记交款：' });
   await handIn.locator('#hand-in_amount').fill((handedIn / 100).toFixed(2));
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/hand-in')),
@@ -128,7 +121,7 @@ async function shortHandInBecomesDiscrepancy(_page, run) {
   await expectVisible(page.getByTestId('remittance-status').getByText('已交款'), 'the status 已交款');
 
   await page.getByRole('button', { name: '财务确认' }).click();
-  const confirm = await settledDialog(page.getByRole('dialog').filter({ hasText: '财务确认：' }));
+  const confirm = page.getByRole('dialog').filter({ hasText: '财务确认：' });
   await expectVisible(confirm.getByText(`差额 -${yuan(SHORT)}`, { exact: false }), 'the difference');
   await confirm.locator('#confirm-remittance_reason').fill('配送员少交 5 元');
   await expectApiCall(
