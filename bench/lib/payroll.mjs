@@ -26,7 +26,15 @@ async function deleteBenchRuns(client, userId) {
 }
 
 /** `{ month, lock, runs: [...], small, large, ratio, met }` or `{ skipped }` when the seed has no employees. */
-export async function benchPayroll({ client, baseUrl, adminToken, rounds = 3, log }) {
+export async function benchPayroll({
+  client,
+  baseUrl,
+  adminToken,
+  rounds = 3,
+  month = lastFullMonth(),
+  log,
+}) {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`--payroll-month: ${month} is not YYYY-MM`);
   const { rows: groups } = await client.query(
     `SELECT org_unit_id, count(*)::int AS n FROM employee WHERE number LIKE $1
       GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
@@ -41,7 +49,6 @@ export async function benchPayroll({ client, baseUrl, adminToken, rounds = 3, lo
     rows: [finance],
   } = await client.query(`SELECT id FROM user_account WHERE username = 'bench-finance'`);
   await deleteBenchRuns(client, finance.id);
-  const month = lastFullMonth();
 
   // Attendance hands the month over once: the lock freezes every employee's summary (timed the first time).
   const state = await api(baseUrl, token, 'GET', `/api/v1/attendance-months/${month}`);

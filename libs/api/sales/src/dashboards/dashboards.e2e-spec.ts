@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sellableSku, stockUp } from '@zhanggui/api-orders/testing';
+import { userWithRoles } from '@zhanggui/api-identity/testing';
 import { expectProblem } from '@zhanggui/api-platform/testing';
 import { createSalesWorld, guangzhouSales, SalesWorld } from '../testing/sales-world';
 
@@ -151,6 +152,28 @@ describe('the general manager’s dashboard: figures equal the lists behind them
   });
 
   it('counts the month’s funnel over the orders placed this month', async () => {
+    // Two more delivered orders, each with a return: one stays requested, the other is rejected.
+    const lead = await userWithRoles(w.t, w.admin, [{ role: 'customer-service-lead' }]);
+    const returnIds: string[] = [];
+    for (const order of await guangzhouSales(w, [5_000, 6_000])) {
+      const agent = w.t.http(w.people.agent.auth);
+      const [line] = (await agent.get(`/api/v1/orders/${order.id}`).expect(200)).body.lines;
+      const requested = await agent
+        .post('/api/v1/returns')
+        .send({
+          orderId: order.id,
+          kind: 'return',
+          lines: [{ orderLineId: line.id, quantity: 1, reason: '不合适' }],
+        })
+        .expect(201);
+      returnIds.push(requested.body.id);
+    }
+    await w.t
+      .http(lead.auth)
+      .post(`/api/v1/returns/${returnIds[1]}/reject`)
+      .send({ reason: '已过期' })
+      .expect(200);
+
     const d = (await dashboard(w.people.generalManager.auth).expect(200)).body;
     const stages = Object.fromEntries(d.funnel.map((s: Row) => [s.stage, s.count]));
     const placed = await ordersBehind(d.funnel[0].drillDown.query);
@@ -159,7 +182,7 @@ describe('the general manager’s dashboard: figures equal the lists behind them
     expect(stages.delivered).toBe(reached(['delivered', 'completed']));
     expect(stages.shipped).toBe(reached(['shipped', 'delivered', 'completed']));
     expect(stages.paid).toBeGreaterThanOrEqual(stages.shipped);
-    expect(stages.returned).toBe(0);
+    expect(stages.returned).toBe(1);
     expect(d.funnel.at(-1).drillDown.path).toBe('/orders/returns');
   });
 
