@@ -6,6 +6,7 @@ import { OrdersModule } from '@zhanggui/api-orders';
 import { createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
 import { SlaMonitor } from './sla/sla-monitor';
 import { SupportModule } from './support.module';
+import { clocksRunToday } from './testing/support-world';
 
 /** A Beijing wall-clock time as an instant. */
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -394,5 +395,28 @@ describe('customer support', () => {
     expect(row.resolved).toBeGreaterThanOrEqual(1);
     expect(metrics.body.total.created).toBeGreaterThanOrEqual(5);
     await t.http(gm.auth).get(`/api/v1/support-metrics?from=${today}&to=${today}&groupBy=team`).expect(200);
+  });
+
+  it('answers inside desk hours: the clocks count seconds, the ticket keeps whole minutes', async () => {
+    await clocksRunToday(t);
+    const A = () => t.http(agent.auth);
+    const { id } = (
+      await A()
+        .post('/api/v1/tickets')
+        .send({ subject: '几秒内答复', channel: 'phone', customerId, category: 'order', queueId: queueA })
+        .expect(201)
+    ).body;
+    const resolved = await A()
+      .post(`/api/v1/tickets/${id}/messages`)
+      .send({ kind: 'reply', body: '已处理', thenStatus: 'resolved' })
+      .expect(201);
+    // Seconds of a running clock read as one started minute, on the reading and in the stored metrics.
+    expect(resolved.body.ticket.sla.firstResponse).toMatchObject({ elapsedMinutes: 1, state: 'met' });
+    expect(resolved.body.ticket.sla.resolution).toMatchObject({ elapsedMinutes: 1, state: 'met' });
+    const [stored] = await t.dataSource.query(
+      `SELECT first_response_minutes, resolution_minutes FROM support_ticket WHERE id = $1`,
+      [id],
+    );
+    expect(stored).toEqual({ first_response_minutes: 1, resolution_minutes: 1 });
   });
 });

@@ -131,6 +131,35 @@ describe('SLA timers on a movable clock', () => {
     expect(read([morning], '2026-11-27T12:30', undefined, office).businessHours).toBe(false);
   });
 
+  it('reads whole minutes, a started one counted, and breaches exactly when the whole minutes pass the target', () => {
+    // Answered 9.5 seconds in: a whole minute taken (the ticket stores minutes as integers).
+    const quick = read([created], '2026-11-26T16:30', '2026-11-26T16:00:09.500');
+    expect(quick.firstResponse).toMatchObject({ elapsedMinutes: 1, remainingMinutes: 119, breached: false });
+    // Running 59 minutes and 30 seconds: the 60th minute has started; due exactly at the target's end.
+    const running = read([created], '2026-11-26T16:59:30');
+    expect(running.firstResponse).toMatchObject({
+      elapsedMinutes: 60,
+      remainingMinutes: 60,
+      state: 'running',
+    });
+    expect(running.firstResponse.dueAt).toEqual(at('2026-11-26T18:00'));
+    // The target itself is met; half a second over it is a breach, read as one minute over.
+    expect(read([created], '2026-11-27T09:00').firstResponse).toMatchObject({
+      elapsedMinutes: 120,
+      remainingMinutes: 0,
+      breached: false,
+    });
+    expect(read([created], '2026-11-27T09:00:00.500').firstResponse).toMatchObject({
+      elapsedMinutes: 121,
+      remainingMinutes: -1,
+      breached: true,
+    });
+    for (const reading of [quick, running]) {
+      expect(Number.isInteger(reading.firstResponse.elapsedMinutes)).toBe(true);
+      expect(Number.isInteger(reading.resolution.remainingMinutes)).toBe(true);
+    }
+  });
+
   it('does not read the future: changes after now are ignored', () => {
     const history: StatusChange[] = [created, { at: at('2026-11-27T09:00'), status: 'resolved' }];
     expect(read(history, '2026-11-26T17:00').resolution).toMatchObject({

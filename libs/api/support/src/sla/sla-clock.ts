@@ -16,9 +16,9 @@ export type TimerState = 'running' | 'paused' | 'met' | 'breached';
 
 export interface TimerReading {
   targetMinutes: number;
-  /** Business minutes the clock has run. */
+  /** Business minutes the clock has run, a started minute counted whole (so more than the target ⇔ breached). */
   elapsedMinutes: number;
-  /** Business minutes left (negative once breached). */
+  /** Business minutes left, the target less the elapsed minutes (negative once breached). */
   remainingMinutes: number;
   /** elapsed ÷ target, in whole percent. */
   percent: number;
@@ -87,7 +87,9 @@ function timer(
     const to = next < end ? next : end;
     elapsed += calendar.workingMinutesBetween(from, to);
   }
-  const remaining = target - elapsed;
+  // The clock runs in milliseconds; readings and the ticket's metric columns are whole minutes. A started
+  // minute counts whole: with a whole-minute target, elapsed > target exactly when its ceiling is.
+  const elapsedMinutes = Math.ceil(elapsed);
   const breached = elapsed > target;
   const running = stoppedAt === null && !CLOCK_STOPPED.has(changes[changes.length - 1].status);
   let state: TimerState;
@@ -96,10 +98,10 @@ function timer(
   else state = running ? 'running' : 'paused';
   return {
     targetMinutes: target,
-    elapsedMinutes: elapsed,
-    remainingMinutes: remaining,
+    elapsedMinutes,
+    remainingMinutes: target - elapsedMinutes,
     percent: Math.floor((elapsed * 100) / target),
-    dueAt: running ? calendar.addWorkingMinutes(now, Math.max(remaining, 0)) : null,
+    dueAt: running ? calendar.addWorkingMinutes(now, Math.max(target - elapsed, 0)) : null,
     stoppedAt,
     state,
     breached,
