@@ -109,6 +109,22 @@ describe('order numbers under parallel placement', () => {
     expect(await numbers.next('GAPTEST')).toMatch(/^GAPTEST-\d{8}-0044$/);
   });
 
+  it('lets a shutdown wait for the next day’s sequence still being made in the background', async () => {
+    const numbers = w.t.app.get(GappedDocumentNumbers);
+    const number = await numbers.next('LATETEST');
+    const nextDay = await w.t.dataSource.query(
+      `SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date + 1, 'YYYYMMDD') AS day`,
+    );
+    // The first number of the day started the next day's sequence without waiting for it; the shutdown hook
+    // returns only once it is made (else the database would close, or be dropped, under its connection).
+    await numbers.beforeApplicationShutdown();
+    const [made] = await w.t.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_class WHERE relkind = 'S' AND relname = $1`,
+      [`document_number_latetest_${nextDay[0].day}`],
+    );
+    expect([number, made.n]).toEqual([expect.stringMatching(/^LATETEST-\d{8}-0001$/), 1]);
+  });
+
   it('keeps the order children’s foreign keys immediate outside placement', async () => {
     await expect(
       w.t.dataSource.query(

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { TransactionalConnection } from '../database/transactional-connection';
@@ -15,7 +15,7 @@ import { assertDocumentPrefix, BUSINESS_TIME_ZONE, documentNumber } from './docu
  * starting after what DocumentNumbers already gave out for that prefix and day, so the two never collide.
  */
 @Injectable()
-export class GappedDocumentNumbers {
+export class GappedDocumentNumbers implements BeforeApplicationShutdown {
   /** Creations under way in this process: the day's first orders arrive together and share one. */
   private readonly creating = new Map<string, Promise<void>>();
   /** Days whose following day's sequence this process has already made sure of. */
@@ -23,6 +23,14 @@ export class GappedDocumentNumbers {
   private readonly logger = new Logger(GappedDocumentNumbers.name);
 
   constructor(private readonly connection: TransactionalConnection) {}
+
+  /**
+   * A shutdown waits for the sequences still being made (the next day's is made in the background): the
+   * database must not close under them, or see a connection left behind.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.creating.values()]);
+  }
 
   async next(prefix: string): Promise<string> {
     assertDocumentPrefix(prefix);
@@ -96,6 +104,9 @@ export class GappedDocumentNumbers {
     // Its own connection, not the pool's: every pooled connection may be held by a document waiting here.
     const pool = (this.connection.dataSource.driver as PostgresDriver).master as Pool;
     const client = new Client(pool.options);
+    // A client outside the pool has no one else to report to: a connection the server ends (a restart, an
+    // administrator) must fail the statement in hand, not raise an unhandled error in the process.
+    client.on('error', (error) => this.logger.warn(`Number sequence connection lost: ${error.message}`));
     await client.connect();
     try {
       const [issued] = (
