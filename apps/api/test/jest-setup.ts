@@ -1,5 +1,6 @@
 import { registerTestMigrations } from '@zhanggui/api-platform/testing';
-import { allMigrations } from '../src/app.migrations';
 
-// Every e2e file may need the migrated template; only the first one that does builds it.
-registerTestMigrations(async () => allMigrations);
+// Every e2e file may need the migrated template; only the first one that does builds it. The migrations are
+// imported then, not here: importing them loads every domain's library, which a file testing one domain
+// would otherwise evaluate for nothing.
+registerTestMigrations(async () => (await import('../src/app.migrations')).allMigrations);
