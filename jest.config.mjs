@@ -7,12 +7,17 @@ import { serverSwcOptions } from './tools/swc-options.mjs';
 const { compilerOptions } = JSON.parse(
   fs.readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8'),
 );
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias}$`,
-    `<rootDir>/${target.replace(/^\.\//, '')}`,
-  ]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(
+    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+      `^${alias}$`,
+      `<rootDir>/${target.replace(/^\.\//, '')}`,
+    ]),
+  ),
+  // The e2e setup's one dynamic import: TypeScript resolves `import()` by ECMAScript rules, which want the
+  // `.js` name of a `.ts` file; Jest runs the `.ts` file itself.
+  '^\\.\\./src/app\\.migrations\\.js$': '<rootDir>/apps/api/src/app.migrations.ts',
+};
 const ESM_ONLY_PACKAGES = ['@nestjs', 'content-disposition'];
 
 const shared = {
