@@ -45,6 +45,17 @@ const GIVEN = [
   '丽',
 ];
 
+/**
+ * Always in the past, whatever day the demo starts on (a hire date within this year could lie ahead of it in
+ * spring): regulars on the first of a month four months to three years back, probationers ten weeks back,
+ * their first two assessments done and the confirmation ahead.
+ */
+function demoHireDate(i: number): string {
+  const today = beijingDate(new Date());
+  if (i % 4 === 3) return addDays(today, -70);
+  return addMonths(`${today.slice(0, 7)}-01`, -(12 * (1 + (i % 3)) - (i % 9)));
+}
+
 @Injectable()
 @DemoData({ order: 45 })
 export class HrDemoData implements DemoDataSeeder {
@@ -79,7 +90,7 @@ export class HrDemoData implements DemoDataSeeder {
         const employee = await this.employees.create({
           name: `${SURNAMES[people % SURNAMES.length]}${GIVEN[(people * 7) % GIVEN.length]}（演示）`,
           positionId: position.id,
-          hireDate: `${Number(period) - (i % 3)}-0${1 + (i % 9)}-01`,
+          hireDate: demoHireDate(i),
           status: i % 4 === 3 ? 'probation' : 'regular',
           salary: 600000 + 50000 * i,
           phone: `1380000${String(1000 + people).padStart(4, '0')}`,

@@ -1,4 +1,5 @@
-import { countQueries, expectProblem } from '@zhanggui/api-platform/testing';
+import { beijingDate } from '@zhanggui/api-platform';
+import { countQueries, ensureCalendarYear, expectProblem } from '@zhanggui/api-platform/testing';
 import { userWithRoles } from '@zhanggui/api-identity/testing';
 import { createHrWorld, createPosition, eventually, HrWorld } from '../testing/hr-fixtures';
 
@@ -455,8 +456,10 @@ describe('attendance: shifts, punches, leave, overtime, the monthly summary and 
       422,
       'WORK_CALENDAR_NOT_MAINTAINED',
     );
+    const thisMonth = beijingDate(new Date()).slice(0, 7);
+    await ensureCalendarYear(w.t, Number(thisMonth.slice(0, 4)));
     expectProblem(
-      await as('hr').post('/api/v1/attendance-months/2026-12/lock'),
+      await as('hr').post(`/api/v1/attendance-months/${thisMonth}/lock`),
       422,
       'ATTENDANCE_MONTH_NOT_OVER',
     );

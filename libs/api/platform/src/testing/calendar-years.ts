@@ -1,0 +1,13 @@
+import { WorkCalendarService } from '../work-calendar/work-calendar.service';
+import type { TestApp } from './test-app';
+
+/**
+ * Makes `year` a maintained year of the company calendar, as HR does once the State Council has announced its
+ * holidays (New Year's Day is enough to count). The seeded official calendar ends with the years known when it
+ * was written; a test about "last month" or "this month" must not start failing when the real year moves on.
+ */
+export async function ensureCalendarYear(t: TestApp, year: number): Promise<void> {
+  const calendar = t.app.get(WorkCalendarService);
+  if ((await calendar.maintainedYears()).includes(year)) return;
+  await calendar.setDay({ date: `${year}-01-01`, kind: 'holiday', name: '元旦' });
+}
