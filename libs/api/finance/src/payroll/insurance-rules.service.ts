@@ -16,7 +16,10 @@ export function insuranceRuleOf(r: Record<string, never>): InsuranceRule {
   };
 }
 
-/** 五险一金 rules per city and year: finance enters each year's bases when the city announces them. */
+/**
+ * 五险一金 rules per city and year: finance enters each year's bases when the city announces them; until then
+ * payroll uses the city's latest earlier year.
+ */
 @Injectable()
 export class InsuranceRulesService {
   constructor(

@@ -61,10 +61,15 @@ export class PayrollCalculator {
         run.month,
         missing.map((p) => `${p.number} ${p.name}`),
       );
+    // Cities announce a year's bases mid-year (often July): until finance enters them, a run uses the latest
+    // earlier year's rule of each city, as payroll offices do, rather than stopping every January payroll.
     const rules = new Map(
-      (await q<Record<string, never>>(`SELECT * FROM social_insurance_rule WHERE year = $1`, [year])).map(
-        (r) => [r['city'] as string, insuranceRuleOf(r)],
-      ),
+      (
+        await q<Record<string, never>>(
+          `SELECT DISTINCT ON (city) * FROM social_insurance_rule WHERE year <= $1 ORDER BY city, year DESC`,
+          [year],
+        )
+      ).map((r) => [r['city'] as string, insuranceRuleOf(r)]),
     );
     const coefficients = new Map(
       (

@@ -338,6 +338,50 @@ describe('payroll: structures, runs, payslips, sheet, bank file, ledger', () => 
     expect(bobs.figures).toMatchObject({ cumulativeTaxableIncome: 1_070_000, taxRate: 3, tax: 22_350 });
   });
 
+  it('takes the latest earlier year’s 五险一金 rule for a year not entered yet, never a later year’s', async () => {
+    const shanghai = encodeURIComponent('上海');
+    const [current] = (
+      await as('finance').get('/api/v1/social-insurance-rules?year=2026').expect(200)
+    ).body.filter((r: { city: string }) => r.city === '上海');
+    const kept = {
+      employeeRates: current.employeeRates,
+      employerRates: current.employerRates,
+      baseFloor: current.baseFloor,
+      baseCeiling: current.baseCeiling,
+      housingFundFloor: current.housingFundFloor,
+      housingFundCeiling: current.housingFundCeiling,
+    };
+    const rates = {
+      pension: 800,
+      medical: 200,
+      unemployment: 100,
+      workInjury: 0,
+      maternity: 0,
+      housingFund: 500,
+    };
+    await as('finance')
+      .put(`/api/v1/social-insurance-rules/${shanghai}/2025`)
+      .send({ ...kept, employeeRates: rates })
+      .expect(200);
+    await as('finance')
+      .put(`/api/v1/social-insurance-rules/${shanghai}/2027`)
+      .send({ ...kept, employeeRates: { ...rates, pension: 2000 } })
+      .expect(200);
+    // Shanghai's 2026 bases not entered (yet): October's run falls back to 2025, not forward to 2027.
+    await w.t.dataSource.query(`DELETE FROM social_insurance_rule WHERE city = '上海' AND year = 2026`);
+    try {
+      await as('finance').post(`/api/v1/payroll-runs/${runId}/calculate`).expect(200);
+      const slips = await as('finance').get(`/api/v1/payroll-runs/${runId}/payslips`).expect(200);
+      const bobs = slips.body.data.find((s: { employeeId: string }) => s.employeeId === bob.id);
+      // Bob on 10,000 by 2025's rates: 8% + 2% + 1% = 1,100; housing fund 5% = 500.
+      expect(bobs).toMatchObject({ employeeInsurance: 110_000, employeeHousingFund: 50_000 });
+    } finally {
+      await as('finance').put(`/api/v1/social-insurance-rules/${shanghai}/2026`).send(kept).expect(200);
+    }
+    const restored = await as('finance').post(`/api/v1/payroll-runs/${runId}/calculate`).expect(200);
+    expect(restored.body.netTotal).toBe(1_698_556 + 1_222_650);
+  });
+
   it('lets an employee see only their own payslip, and only once approved; HR sees no amounts', async () => {
     const slips = await as('finance').get(`/api/v1/payroll-runs/${runId}/payslips`).expect(200);
     const alices = slips.body.data.find((s: { employeeId: string }) => s.employeeId === alice.id);

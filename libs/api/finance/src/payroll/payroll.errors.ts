@@ -50,8 +50,8 @@ export class SalaryStructureMissingError extends BusinessRuleError {
 
 export class InsuranceRuleMissingError extends BusinessRuleError {
   constructor(city: string, year: number) {
-    super('PAYROLL_INSURANCE_RULE_MISSING', `No social insurance rule for ${city} in ${year}.`, [
-      { field: 'insuranceCity', message: `no rule for ${city} ${year}` },
+    super('PAYROLL_INSURANCE_RULE_MISSING', `No social insurance rule for ${city} in ${year} or before.`, [
+      { field: 'insuranceCity', message: `no rule for ${city} in ${year} or before` },
     ]);
   }
 }
