@@ -164,7 +164,8 @@ export const financePayroll: Translation['financePayroll'] = {
     rateRequired: 'Enter a rate',
     rateInvalid: 'A rate is a percentage from 0 to 50 with at most two decimals',
     refused: 'The rule was not saved',
-    empty: 'No social insurance rules for {{year}} yet',
+    empty:
+      'No social insurance rules for {{year}} yet: until they are entered, payroll uses each city’s latest earlier year',
   },
   setup: {
     title: 'Payroll setup',
@@ -175,7 +176,8 @@ export const financePayroll: Translation['financePayroll'] = {
   problems: {
     PAYROLL_ATTENDANCE_NOT_LOCKED: 'Attendance of the month is not locked yet: HR locks it first.',
     PAYROLL_SALARY_STRUCTURE_MISSING: 'Some employees have no salary structure in force.',
-    PAYROLL_INSURANCE_RULE_MISSING: 'An insurance city has no social insurance rule for the year.',
+    PAYROLL_INSURANCE_RULE_MISSING:
+      'An insurance city has no social insurance rule for the year or any year before.',
     PAYROLL_EMPLOYEE_IN_OTHER_RUN: 'Some employees are already paid by another run of the month.',
     PAYROLL_MONTH_CLOSED: 'The month’s payroll is approved: its input lines are final.',
     PAYROLL_RUN_STATE: 'The run has moved on meanwhile: reload and try again.',

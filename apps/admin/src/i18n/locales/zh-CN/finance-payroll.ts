@@ -162,7 +162,7 @@ export const financePayroll = {
     rateRequired: '请填写比例',
     rateInvalid: '比例应为 0–50 之间、最多两位小数的百分数',
     refused: '未能保存规则',
-    empty: '{{year}} 年还没有五险一金规则',
+    empty: '{{year}} 年还没有五险一金规则；录入前，工资按各城市最近一个年度的规则计算',
   },
   setup: {
     title: '薪资设置',
@@ -172,7 +172,7 @@ export const financePayroll = {
   problems: {
     PAYROLL_ATTENDANCE_NOT_LOCKED: '该月考勤尚未锁定，请人事先锁定考勤。',
     PAYROLL_SALARY_STRUCTURE_MISSING: '有员工没有生效的薪资结构。',
-    PAYROLL_INSURANCE_RULE_MISSING: '参保城市缺少该年度的五险一金规则。',
+    PAYROLL_INSURANCE_RULE_MISSING: '参保城市缺少该年度及以前年度的五险一金规则。',
     PAYROLL_EMPLOYEE_IN_OTHER_RUN: '部分员工本月已在另一张工资表中。',
     PAYROLL_MONTH_CLOSED: '该月工资已审批，工资项目不能再变更。',
     PAYROLL_RUN_STATE: '工资表的状态已变化，请刷新后再试。',
