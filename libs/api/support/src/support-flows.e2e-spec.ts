@@ -1,10 +1,10 @@
 import { ORDER_DELIVERED } from '@zhanggui/api-orders';
 import { deliveredOrder, sellableSku, stockUp } from '@zhanggui/api-orders/testing';
 import { EventBus, TransactionalConnection } from '@zhanggui/api-platform';
+import { clocksRunToday } from '@zhanggui/api-platform/testing';
 import { FollowUpScheduler } from './follow-ups/follow-ups.service';
 import {
   beijingToday,
-  clocksRunToday,
   createSupportWorld,
   eventually,
   supportCustomer,

@@ -3,10 +3,9 @@ import { IdentityModule } from '@zhanggui/api-identity';
 import { signInAsAdmin, SignedInUser, userWithRoles } from '@zhanggui/api-identity/testing';
 import { InventoryModule } from '@zhanggui/api-inventory';
 import { OrdersModule } from '@zhanggui/api-orders';
-import { createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
+import { clocksRunToday, createTestApp, expectProblem, TestApp } from '@zhanggui/api-platform/testing';
 import { SlaMonitor } from './sla/sla-monitor';
 import { SupportModule } from './support.module';
-import { clocksRunToday } from './testing/support-world';
 
 /** A Beijing wall-clock time as an instant. */
 const at = (local: string) => new Date(`${local}+08:00`);

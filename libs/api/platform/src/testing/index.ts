@@ -6,7 +6,7 @@ export {
   withAdminClient,
   withDatabase,
 } from './test-database-server';
-export { ensureCalendarYear } from './calendar-years';
+export { clocksRunToday, ensureCalendarYear } from './calendar-years';
 export { expectProblem } from './expect-problem';
 export { countQueries } from './count-queries';
 export type { QueryCount } from './count-queries';

@@ -10,7 +10,6 @@ import {
 import { InventoryModule } from '@zhanggui/api-inventory';
 import { OrdersModule } from '@zhanggui/api-orders';
 import { CITY, OrderWorld } from '@zhanggui/api-orders/testing';
-import { WorkCalendarService } from '@zhanggui/api-platform';
 import { createTestApp, TestApp } from '@zhanggui/api-platform/testing';
 import { SupportModule } from '../support.module';
 
@@ -43,17 +42,6 @@ export interface SupportWorld {
 /** Beijing "today" as YYYY-MM-DD. */
 export function beijingToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/**
- * Makes today and tomorrow (Beijing) working days in the company calendar, so a 24-hour desk's SLA clocks run
- * during the test whatever day it runs on (on a weekend or holiday they would stand still at 0 minutes).
- */
-export async function clocksRunToday(t: TestApp): Promise<void> {
-  const calendar = t.app.get(WorkCalendarService);
-  const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
-  for (const date of [beijingToday(), tomorrow])
-    await calendar.setDay({ date, kind: 'make-up-workday', name: '测试：时钟照走' });
 }
 
 export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
