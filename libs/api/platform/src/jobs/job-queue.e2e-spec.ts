@@ -1,5 +1,6 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { TransactionalConnection } from '../database/transactional-connection';
 import { createTestApp, TestApp } from '../testing';
 import { JobQueue } from './job-queue';
 
@@ -89,5 +90,38 @@ describe('queued jobs', () => {
       .get(DataSource)
       .query(`SELECT state, count(*)::int AS jobs FROM pgboss.job WHERE name = 'test-stamps' GROUP BY state`);
     expect(states).toEqual([{ state: 'completed', jobs: 25 }]);
+  });
+});
+
+describe('a job sent while the queue starts', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('waits for its queue to be created instead of being refused (demo data sends during start-up)', async () => {
+    // A second replica's queue, started the way Nest starts it: sends from other bootstrap hooks come while
+    // pg-boss is still starting and creating the queues (each queue is a partition of pgboss.job).
+    const replica = new JobQueue(t.config, t.app.get(TransactionalConnection));
+    const delivered: number[] = [];
+    replica.register<{ n: number }>('test-early-sends', async ({ n }) => {
+      delivered.push(n);
+    });
+    const booting = replica.onApplicationBootstrap();
+    try {
+      await Promise.all([
+        replica.send('test-early-sends', { n: 1 }),
+        replica.sendAll([{ queue: 'test-early-sends', data: { n: 2 } }]),
+      ]);
+      await booting;
+      await eventually(() => delivered.length === 2, 'both early jobs');
+      expect(delivered.sort()).toEqual([1, 2]);
+    } finally {
+      await booting.catch(() => undefined);
+      await replica.beforeApplicationShutdown();
+      await replica.onApplicationShutdown();
+    }
   });
 });

@@ -45,6 +45,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   >();
   private readonly schedules = new Map<string, string>();
   private boss?: PgBoss;
+  private ready?: Promise<PgBoss>;
   private database?: JobDatabase;
 
   constructor(
@@ -78,7 +79,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Enqueues a job; inside a transaction the job is part of it. */
   async send(queue: string, data: object, options: { startAfterSeconds?: number } = {}): Promise<void> {
-    await this.started().send(queue, data, {
+    const boss = await this.started();
+    await boss.send(queue, data, {
       ...this.retryOptionsOf(queue),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       ...this.transactionOption(),
@@ -92,7 +94,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    */
   async sendAll(jobs: ReadonlyArray<{ queue: string; data: object }>): Promise<void> {
     if (jobs.length === 0) return;
-    const boss = this.started();
+    const boss = await this.started();
     const inserts = jobs.map(({ queue, data }) => ({ name: queue, data, ...this.retryOptionsOf(queue) }));
     await boss.insert(inserts, this.transactionOption());
   }
@@ -114,6 +116,36 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.ready = this.startWithQueues();
+    const boss = await this.ready;
+    if (!this.config.jobWorkers) return;
+    for (const [queue, { handler }] of this.workers) {
+      // While the queue has jobs, a worker takes the next one at once; it waits a polling interval only when the
+      // queue is empty. (One job per interval left a burst of orders' postings and webhooks minutes behind.) One
+      // job at a time, so a killed process holds at most one job per queue until pg-boss expires and reruns it.
+      let workerId = '';
+      workerId = await boss.work<object>(
+        queue,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobPollSeconds },
+        async ([job]) => {
+          try {
+            const attempt = { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
+            // Jobs act as the system: the audit trail says so, and no request's permissions leak into them.
+            await runAsActor(undefined, () => handler(job.data as never, attempt), `job:${job.id}`);
+          } finally {
+            boss.notifyWorker(workerId);
+          }
+        },
+      );
+    }
+  }
+
+  /**
+   * Starts pg-boss and creates every registered queue (each is a partition of pgboss.job, so a job for a queue not
+   * created yet is refused), with the schedules. Other bootstrap hooks run alongside this one and may already
+   * send (demo data does), so sends wait for it.
+   */
+  private async startWithQueues(): Promise<PgBoss> {
     this.database = new JobDatabase(this.config.databaseUrl, (error) =>
       this.logger.error({ err: error }, 'Job queue connection error'),
     );
@@ -128,7 +160,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
     await this.boss.start();
-    for (const [queue, { handler, policy }] of this.workers) {
+    for (const [queue, { policy }] of this.workers) {
       await this.boss.createQueue(queue, {
         name: queue,
         retryLimit: policy.retryLimit,
@@ -137,25 +169,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       });
       const cron = this.schedules.get(queue);
       if (cron) await this.boss.schedule(queue, cron, {}, { tz: BEIJING });
-      if (!this.config.jobWorkers) continue;
-      // While the queue has jobs, a worker takes the next one at once; it waits a polling interval only when the
-      // queue is empty. (One job per interval left a burst of orders' postings and webhooks minutes behind.) One
-      // job at a time, so a killed process holds at most one job per queue until pg-boss expires and reruns it.
-      let workerId = '';
-      workerId = await this.boss.work<object>(
-        queue,
-        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobPollSeconds },
-        async ([job]) => {
-          try {
-            const attempt = { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
-            // Jobs act as the system: the audit trail says so, and no request's permissions leak into them.
-            await runAsActor(undefined, () => handler(job.data as never, attempt), `job:${job.id}`);
-          } finally {
-            this.boss?.notifyWorker(workerId);
-          }
-        },
-      );
     }
+    return this.boss;
   }
 
   /** Stops taking jobs and lets running ones finish, before the database pool closes. */
@@ -172,9 +187,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     return Math.max(1000, this.config.shutdownTimeoutMs - 2000);
   }
 
-  private started(): PgBoss {
-    if (!this.boss) throw new Error('The job queue is not started yet');
-    return this.boss;
+  /** pg-boss once its queues exist; a send before the application's bootstrap began is a mistake. */
+  private started(): Promise<PgBoss> {
+    if (!this.ready) throw new Error('The job queue is not started yet');
+    return this.ready;
   }
 }
 
