@@ -16,6 +16,7 @@ import { TransactionalConnection } from './database/transactional-connection';
 import { DemoDataRunner } from './demo-data/demo-data.runner';
 import { DocumentNumbers } from './documents/document-numbers';
 import { GappedDocumentNumbers } from './documents/gapped-document-numbers';
+import { NumberSequenceCleanup } from './documents/number-sequence-cleanup';
 import { EventBus } from './events/event-bus';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { JobQueue } from './jobs/job-queue';
@@ -88,6 +89,7 @@ export class PlatformModule {
         EventBus,
         DocumentNumbers,
         GappedDocumentNumbers,
+        NumberSequenceCleanup,
         WorkCalendarService,
         MigrationsOnBoot,
         DemoDataRunner,
