@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
 import { asFastifyClientError, problemFromHttpException } from './http-exception-problems';
@@ -21,6 +22,15 @@ export class ProblemFilter implements ExceptionFilter {
     const { problem, headers } = this.toProblem(exception, request);
     if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, `Unhandled error: ${describe(exception)}`);
+    } else if (exception instanceof QueryFailedError) {
+      // A refusal only the database caught: validation missed a value the client sent, or the server computed
+      // one its column cannot hold (a bug the client cannot fix). Either way someone should look. The statement's
+      // parameters stay out of the log; PostgreSQL's message names the type and the value.
+      const { code, constraint, table, column } = exception.driverError as Record<string, string | undefined>;
+      this.logger.warn(
+        { requestId: request.id, sqlState: code, constraint, table, column },
+        `Database refused a value (${problem.code}): ${exception.message}`,
+      );
     }
     sendProblem(
       reply,

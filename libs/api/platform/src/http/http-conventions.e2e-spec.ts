@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Logger, Module, Post } from '@nestjs/common';
 import { IsString, Length } from 'class-validator';
 import { Public } from '../access/access.decorators';
 import { TransactionalConnection } from '../database/transactional-connection';
@@ -33,6 +33,12 @@ class ProbeController {
       );
     }
     return { text: body.text };
+  }
+
+  /** A value the server computed and its column cannot hold, as a fractional minute once was for an integer. */
+  @Get('fraction')
+  async fraction() {
+    return this.connection.manager.query('SELECT $1::int AS minutes', [String(7.5)]);
   }
 
   /** Holds the response until the test releases it, to observe a shutdown with a request in flight. */
@@ -131,6 +137,20 @@ describe('HTTP conventions of the platform', () => {
     const response = await t.http().post('/api/v1/probe-notes').send({ text: '', id: 5 });
     const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
     expect(problem.errors?.map((e) => e.field).sort()).toEqual(['id', 'text']);
+  });
+
+  it('answers a value only PostgreSQL refuses with 400, and logs the refusal for someone to look into', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const response = await t.http().get('/api/v1/probe-notes/fraction').set('X-Request-Id', 'req-7.5');
+      expectProblem(response, 400, 'INVALID_VALUE');
+      expect(warnings).toHaveBeenCalledWith(
+        expect.objectContaining({ requestId: 'req-7.5', sqlState: '22P02' }),
+        expect.stringMatching(/^Database refused a value \(INVALID_VALUE\): .*integer: "7.5"/),
+      );
+    } finally {
+      warnings.mockRestore();
+    }
   });
 
   it('rolls back everything a failed request wrote, and says nothing of the cause', async () => {
