@@ -242,30 +242,21 @@ try {
       ]) {
     const depth = Math.min(500_000, Math.floor(list.rows * 0.8));
     const cursor = await deepCursor(client, { sql: list.sql, sort: list.sort, depth });
-    // Warm-up discarded, as for the operations: run alone, the first page would otherwise pay the freshly
-    // started API's compilation and its connections' first statements.
-    for (const path of [list.path, `${list.path}&cursor=${cursor}`])
+    const firstPath = list.path;
+    const deepPath = `${list.path}&cursor=${cursor}`;
+    const loadPage = (path, pageSeconds) =>
       load({
         baseUrl: api.baseUrl,
         token,
         paths: [path],
         connections: Number(args.connections),
-        seconds: Number(args.warmup),
+        seconds: pageSeconds,
       });
-    const first = load({
-      baseUrl: api.baseUrl,
-      token,
-      paths: [list.path],
-      connections: Number(args.connections),
-      seconds,
-    });
-    const deep = load({
-      baseUrl: api.baseUrl,
-      token,
-      paths: [`${list.path}&cursor=${cursor}`],
-      connections: Number(args.connections),
-      seconds,
-    });
+    // Warm-up discarded, as for the operations: run alone, the first page would otherwise pay the freshly
+    // started API's compilation and its connections' first statements.
+    for (const path of [firstPath, deepPath]) loadPage(path, Number(args.warmup));
+    const first = loadPage(firstPath, seconds);
+    const deep = loadPage(deepPath, seconds);
     const ratio = deep.latency.p97_5 / Math.max(1, first.latency.p97_5);
     report.deepCursor[list.name] = { depth, firstPage: first, deep, ratio, met: ratio <= 1.5 };
     log(
