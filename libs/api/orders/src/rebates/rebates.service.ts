@@ -14,6 +14,7 @@ import { RebateEntry } from './rebate-entry.entity';
 import { RebateLedger } from './rebate-ledger';
 import { RebateExceedsAmountDueError, RebateOrderNotPayableError } from './rebate.errors';
 import { REBATE_EARNED, RebateEarnedPayload } from './rebate.events';
+import { rebateExpiryCutoff } from './rebate-expiry-cutoff';
 
 export type EarnOutcome =
   | { outcome: 'earned'; amount: number }
@@ -151,8 +152,7 @@ export class RebatesService {
 
   /** Expires unspent credits older than the configured months, for every customer with any. */
   async expireAll(now = new Date()): Promise<{ customers: number; expired: number }> {
-    const cutoff = new Date(now);
-    cutoff.setUTCMonth(cutoff.getUTCMonth() - (await this.settings.get()).rebateExpiryMonths);
+    const cutoff = rebateExpiryCutoff(now, (await this.settings.get()).rebateExpiryMonths);
     const rows: Array<{ customer_id: string }> = await this.connection.manager.query(
       `SELECT DISTINCT customer_id FROM rebate_entry WHERE amount > 0 AND occurred_at <= $1`,
       [cutoff],
