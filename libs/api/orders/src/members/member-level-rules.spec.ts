@@ -31,4 +31,10 @@ describe('qualifyingWindowStart', () => {
       '2025-11-27T08:30:00.000Z',
     );
   });
+
+  it('starts on 28 February a year after a 29 February (Beijing), not on 1 March', () => {
+    expect(qualifyingWindowStart(new Date('2028-02-29T08:30:00.000Z')).toISOString()).toBe(
+      '2027-02-28T08:30:00.000Z',
+    );
+  });
 });

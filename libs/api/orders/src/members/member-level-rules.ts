@@ -1,3 +1,5 @@
+import { monthsBefore } from '@zhanggui/api-platform';
+
 /** What the level rule needs of a level: where it starts. */
 export interface LevelThreshold {
   id: string;
@@ -25,7 +27,5 @@ export function levelForSpend<Level extends LevelThreshold>(
 
 /** Spend counts for a level for 12 months: the rolling window that ends now starts here. */
 export function qualifyingWindowStart(now: Date): Date {
-  const start = new Date(now);
-  start.setUTCFullYear(start.getUTCFullYear() - 1);
-  return start;
+  return monthsBefore(now, 12);
 }

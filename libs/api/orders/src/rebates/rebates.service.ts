@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EventBus, Page, paginate, PageQuery, TransactionalConnection } from '@zhanggui/api-platform';
+import {
+  EventBus,
+  monthsBefore,
+  Page,
+  paginate,
+  PageQuery,
+  TransactionalConnection,
+} from '@zhanggui/api-platform';
 import { CustomersService } from '../customers/customers.service';
 import { MemberLevel } from '../members/member-level.entity';
 import { Member } from '../members/member.entity';
@@ -14,7 +21,6 @@ import { RebateEntry } from './rebate-entry.entity';
 import { RebateLedger } from './rebate-ledger';
 import { RebateExceedsAmountDueError, RebateOrderNotPayableError } from './rebate.errors';
 import { REBATE_EARNED, RebateEarnedPayload } from './rebate.events';
-import { rebateExpiryCutoff } from './rebate-expiry-cutoff';
 
 export type EarnOutcome =
   | { outcome: 'earned'; amount: number }
@@ -152,7 +158,7 @@ export class RebatesService {
 
   /** Expires unspent credits older than the configured months, for every customer with any. */
   async expireAll(now = new Date()): Promise<{ customers: number; expired: number }> {
-    const cutoff = rebateExpiryCutoff(now, (await this.settings.get()).rebateExpiryMonths);
+    const cutoff = monthsBefore(now, (await this.settings.get()).rebateExpiryMonths);
     const rows: Array<{ customer_id: string }> = await this.connection.manager.query(
       `SELECT DISTINCT customer_id FROM rebate_entry WHERE amount > 0 AND occurred_at <= $1`,
       [cutoff],

@@ -20,6 +20,21 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * `instant` moved back `months` calendar months of Beijing's calendar, keeping the time of day: the same day
+ * of the month, or that month's last day when it is shorter. 31 March less one month is the end of February
+ * (Date's own month arithmetic rolls over to 3 March), 29 February less a year is 28 February.
+ */
+export function monthsBefore(instant: Date, months: number): Date {
+  const local = new Date(instant.getTime() + BEIJING_OFFSET_MS);
+  const day = local.getUTCDate();
+  local.setUTCDate(1);
+  local.setUTCMonth(local.getUTCMonth() - months);
+  const lastDay = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
+  local.setUTCDate(Math.min(day, lastDay));
+  return new Date(local.getTime() - BEIJING_OFFSET_MS);
+}
+
 /** 0 = Sunday … 6 = Saturday, for a `YYYY-MM-DD` date. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00.000Z`).getUTCDay();
