@@ -32,7 +32,8 @@ describe('PromotionEditorPage', () => {
     const name = await screen.findByLabelText('名称', {}, { timeout: 12_000 });
     expect(document.activeElement).toBe(name);
     fireEvent.change(name, { target: { value: '满300减30' } });
-    fireEvent.change(screen.getByLabelText('满（元）'), { target: { value: '300' } });
+    // The kind's fields appear once antd's Form.useWatch has heard of the form's starting kind.
+    fireEvent.change(await screen.findByLabelText('满（元）'), { target: { value: '300' } });
     fireEvent.change(screen.getByLabelText('减（元）'), { target: { value: '29.9' } });
     fireEvent.submit(name.closest('form')!);
     await waitFor(() => expect(sent).toBeDefined());

@@ -34,7 +34,8 @@ describe('AllocationModal', () => {
       expect((within(dialog).getByLabelText('分配金额 2') as HTMLInputElement).value).toBe('1000000.00'),
     );
     const difference = within(dialog).getByTestId('allocation-difference');
-    expect(difference.textContent).toContain('还差 ¥500,000.00');
+    // antd's Form.useWatch hears of the rows in a later macrotask, so the difference follows a moment later.
+    await waitFor(() => expect(difference.textContent).toContain('还差 ¥500,000.00'));
 
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText('各行合计必须等于上级目标，请调整后再保存')).toBeTruthy();

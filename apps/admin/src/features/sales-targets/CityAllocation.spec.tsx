@@ -40,6 +40,10 @@ describe('AllocationModal below a city', () => {
     fireEvent.mouseDown(await within(dialog).findByRole('combobox', { name: '销售员 2' }));
     fireEvent.click(await screen.findByTitle('王销售'));
     fireEvent.change(within(dialog).getByLabelText('分配金额 2'), { target: { value: '0' } });
+    // Saving checks the difference, which antd's Form.useWatch brings up to date in a later macrotask.
+    await waitFor(() =>
+      expect(within(dialog).getByTestId('allocation-difference').textContent).toContain('正好等于上级目标'),
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     await waitFor(() =>
       expect(sent).toEqual({
