@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { fakeUser, json, signIn } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
@@ -55,6 +56,9 @@ const training: TrainingRecord = {
   createdAt: '2026-11-03T00:00:00.000Z',
 } as TrainingRecord;
 
+/** An action item that is not overdue whenever the tests run. */
+const IN_A_MONTH = dayjs().add(1, 'month').format('YYYY-MM-DD');
+
 function meeting(overrides: Partial<MeetingDetail> = {}): MeetingDetail {
   return {
     id: MEETING_ID,
@@ -74,7 +78,7 @@ function meeting(overrides: Partial<MeetingDetail> = {}): MeetingDetail {
         meetingId: MEETING_ID,
         title: '整理双十二备货清单',
         ownerEmployeeId: EMPLOYEE_ID,
-        dueOn: '2026-12-05',
+        dueOn: IN_A_MONTH,
         status: 'open',
         doneAt: null,
         version: 1,
