@@ -67,7 +67,7 @@ export type { StoredFile } from './storage/file-storage';
 export { PlatformModule } from './platform.module';
 export type { PlatformOptions } from './platform.module';
 export { IsoDateTime } from './validation/iso-date-time';
-export { beijingDate, beijingMidnight, monthsBefore } from './work-calendar/beijing-time';
+export { addDays, addMonths, beijingDate, beijingMidnight, monthsBefore } from './work-calendar/beijing-time';
 export { WorkCalendarDay } from './work-calendar/work-calendar-day.entity';
 export type { CalendarExceptionKind } from './work-calendar/work-calendar-day.entity';
 export { WorkCalendarService } from './work-calendar/work-calendar.service';

@@ -21,18 +21,26 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
- * `instant` moved back `months` calendar months of Beijing's calendar, keeping the time of day: the same day
- * of the month, or that month's last day when it is shorter. 31 March less one month is the end of February
- * (Date's own month arithmetic rolls over to 3 March), 29 February less a year is 28 February.
+ * The date `months` calendar months after (or before, when negative) a `YYYY-MM-DD` date: the same day of the
+ * month, or that month's last day when it is shorter (31 March less one month is the end of February; Date's
+ * own month arithmetic rolls over to 3 March).
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * `instant` moved back `months` calendar months of Beijing's calendar (addMonths), keeping the time of day:
+ * 29 February less a year is 28 February.
  */
 export function monthsBefore(instant: Date, months: number): Date {
-  const local = new Date(instant.getTime() + BEIJING_OFFSET_MS);
-  const day = local.getUTCDate();
-  local.setUTCDate(1);
-  local.setUTCMonth(local.getUTCMonth() - months);
-  const lastDay = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
-  local.setUTCDate(Math.min(day, lastDay));
-  return new Date(local.getTime() - BEIJING_OFFSET_MS);
+  const local = new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString();
+  const moved = addMonths(local.slice(0, 10), -months);
+  return new Date(Date.parse(`${moved}${local.slice(10)}`) - BEIJING_OFFSET_MS);
 }
 
 /** 0 = Sunday … 6 = Saturday, for a `YYYY-MM-DD` date. */
